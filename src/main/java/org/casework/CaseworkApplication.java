@@ -1,0 +1,17 @@
+package org.casework;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.modulith.Modulithic;
+
+@SpringBootApplication
+@ConfigurationPropertiesScan
+@Modulithic(sharedModules = "shared")
+public class CaseworkApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(CaseworkApplication.class, args);
+	}
+
+}

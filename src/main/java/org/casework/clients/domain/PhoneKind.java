@@ -1,0 +1,7 @@
+package org.casework.clients.domain;
+
+public enum PhoneKind {
+
+	MOBILE, HOME, WORK, OTHER
+
+}

@@ -1,0 +1,15 @@
+package org.casework.identity;
+
+/** Why a user may see a client. */
+public enum AccessBasis {
+
+	/** The worker registered the client. */
+	REGISTERED,
+	/** The worker owns the client's case. */
+	CASE_OWNER,
+	/** The worker is on the case's care team. */
+	CARE_TEAM,
+	/** Emergency access with a typed reason; it expires. */
+	EMERGENCY
+
+}
