@@ -193,12 +193,15 @@ class ClientForm {
 				this.householdMembers.stream()
 					.map(m -> new HouseholdMember(m.name, m.relationship, m.dateOfBirth, m.clientId))
 					.toList(),
-				this.relationships.stream().map(r -> new Relationship(r.clientId, r.kind, blankToNull(r.note))).toList());
+				this.relationships.stream()
+					.map(r -> new Relationship(r.clientId, r.kind, blankToNull(r.note)))
+					.toList());
 	}
 
 	List<IdentifierInput> identifierInputs() {
 		return this.identifiers.stream()
-			.map(i -> new IdentifierInput(i.kind, i.value, i.issuer, i.keep != null && isBlank(i.value) ? i.keep : null))
+			.map(i -> new IdentifierInput(i.kind, i.value, i.issuer,
+					i.keep != null && isBlank(i.value) ? i.keep : null))
 			.toList();
 	}
 
