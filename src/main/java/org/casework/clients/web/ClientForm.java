@@ -117,6 +117,7 @@ class ClientForm {
 			row.clientId = r.clientId();
 			row.kind = r.kind();
 			row.note = r.note();
+			row.existing = true;
 			row.displayName = related.stream()
 				.filter(x -> !x.inverse() && x.clientId().equals(r.clientId()))
 				.map(RelatedClient::displayName)
@@ -178,7 +179,7 @@ class ClientForm {
 
 	/** Whether a new relationship row still needs the related client chosen. */
 	boolean needsRelationshipChoices() {
-		return this.relationships.stream().anyMatch(r -> r.clientId == null || r.displayName == null);
+		return this.relationships.stream().anyMatch(r -> !r.existing);
 	}
 
 	ClientDetails details() {
@@ -654,10 +655,22 @@ class ClientForm {
 
 		private String note;
 
+		/** The related client's name, when the worker may see them. */
 		private String displayName;
+
+		/** Saved before: the related client is kept, not chosen again. */
+		private boolean existing;
 
 		boolean isEmpty() {
 			return this.clientId == null && this.kind == null && isBlank(this.note);
+		}
+
+		public boolean isExisting() {
+			return this.existing;
+		}
+
+		public void setExisting(boolean existing) {
+			this.existing = existing;
 		}
 
 		public UUID getClientId() {

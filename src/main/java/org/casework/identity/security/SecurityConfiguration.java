@@ -18,9 +18,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
@@ -99,7 +101,8 @@ class SecurityConfiguration {
 		http.csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
-			.defaultAccessDeniedHandlerFor(apiDenied, api));
+			.defaultAccessDeniedHandlerFor(apiDenied, api)
+			.defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
 		http.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
 			.referrerPolicy(ref -> ref.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)));
 		return http.build();

@@ -1,0 +1,62 @@
+package org.casework.web;
+
+import java.util.UUID;
+
+import org.casework.clients.ClientRegistry;
+import org.casework.identity.ClientAccess;
+import org.casework.identity.CurrentUser;
+import org.casework.identity.Role;
+import org.casework.identity.UserContext;
+import org.casework.shared.PageRequest;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Where everyone lands after signing in: a worker's recent clients, a supervisor's
+ * emergency-access alerts, and the way to each screen the user's roles open.
+ */
+@Controller
+class HomeController {
+
+	static final int RECENT_CLIENTS = 10;
+
+	private final UserContext users;
+
+	private final ClientRegistry registry;
+
+	private final ClientAccess access;
+
+	HomeController(UserContext users, ClientRegistry registry, ClientAccess access) {
+		this.users = users;
+		this.registry = registry;
+		this.access = access;
+	}
+
+	@GetMapping("/")
+	String home(Model model) {
+		CurrentUser me = this.users.current();
+		model.addAttribute("navSection", "home");
+		if (me.worksWithClients()) {
+			model.addAttribute("recentClients",
+					this.registry.search("", null, PageRequest.of(0, RECENT_CLIENTS)).items());
+		}
+		if (me.has(Role.SUPERVISOR)) {
+			model.addAttribute("alerts", this.access.alertsForMe(false));
+		}
+		return "home";
+	}
+
+	/** A supervisor has seen an emergency access to one of their team's clients. */
+	@PostMapping("/alerts/{id}/acknowledge")
+	String acknowledge(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.access.acknowledgeAlert(id);
+		redirect.addFlashAttribute("flash", "home.alerts.acknowledged");
+		return "redirect:/";
+	}
+
+}

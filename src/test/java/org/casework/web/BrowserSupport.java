@@ -1,0 +1,340 @@
+package org.casework.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.casework.TestUsers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Drives Debian's Chromium through Selenium the way a person uses the screens: fields are
+ * found by their visible labels, buttons and links by their text. Every
+ * {@link #screenshot(String)} saves the page at 375 px and 1280 px under
+ * {@code target/screenshots/} and fails when the page scrolls sideways on a phone, when
+ * axe-core finds a serious WCAG 2.1 AA violation, or when the browser reports a
+ * Content-Security-Policy violation.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class BrowserSupport {
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	static final int PHONE = 375;
+
+	static final int DESKTOP = 1280;
+
+	private static final DateTimeFormatter US_DATE_KEYS = DateTimeFormatter.ofPattern("MMddyyyy");
+
+	@LocalServerPort
+	private int port;
+
+	protected ChromeDriver driver;
+
+	protected WebDriverWait wait;
+
+	/** Keeps what the browser showed when a test failed, next to the screenshots. */
+	@RegisterExtension
+	final AfterTestExecutionCallback keepFailure = context -> {
+		if (context.getExecutionException().isPresent() && this.driver != null) {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve("failed-" + context.getRequiredTestMethod().getName() + ".png"),
+					this.driver.getScreenshotAs(OutputType.BYTES));
+		}
+	};
+
+	@BeforeEach
+	void startBrowser() {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(System.getProperty("casework.test.chromium", "/usr/bin/chromium"));
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--lang=en-US", "--window-size=" + DESKTOP + ",900",
+				// Bootstrap scrolls smoothly unless motion is reduced; Selenium clicks
+				// before a
+				// smooth scroll ends
+				"--force-prefers-reduced-motion");
+		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
+		LoggingPreferences logs = new LoggingPreferences();
+		logs.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logs);
+		ChromeDriverService service = new ChromeDriverService.Builder()
+			.usingDriverExecutable(
+					Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
+			.build();
+		this.driver = new ChromeDriver(service, options);
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (this.driver != null) {
+			this.driver.quit();
+		}
+	}
+
+	protected String url(String path) {
+		return "http://localhost:" + this.port + path;
+	}
+
+	protected void open(String path) {
+		this.driver.get(url(path));
+	}
+
+	protected void login(String username) {
+		open("/login");
+		fill("Username", username);
+		fill("Password", TestUsers.PASSWORD);
+		press("Sign in");
+		this.wait.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	protected void logout() {
+		press("Sign out");
+		this.wait.until(ExpectedConditions.urlContains("/login"));
+	}
+
+	/** The form control whose visible label reads {@code label}. */
+	protected WebElement field(String label) {
+		WebElement element = this.driver.findElement(By.xpath("//label[normalize-space(span[1])=" + literal(label)
+				+ " or (not(span) and normalize-space(.)=" + literal(label) + ")]"));
+		return this.driver.findElement(By.id(element.getAttribute("for")));
+	}
+
+	/** The fieldset whose legend reads {@code legend}. */
+	protected WebElement group(String legend) {
+		return this.driver.findElement(By.xpath("//fieldset[legend[normalize-space(.)=" + literal(legend) + "]]"));
+	}
+
+	/**
+	 * A control labelled {@code label} inside the fieldset with legend {@code legend}.
+	 */
+	protected WebElement field(String legend, String label) {
+		WebElement fieldset = group(legend);
+		WebElement element = fieldset.findElement(By.xpath(".//label[normalize-space(span[1])=" + literal(label)
+				+ " or (not(span) and normalize-space(.)=" + literal(label) + ")]"));
+		return this.driver.findElement(By.id(element.getAttribute("for")));
+	}
+
+	protected void fill(String label, String value) {
+		type(field(label), value);
+	}
+
+	protected void type(WebElement element, String value) {
+		element.clear();
+		element.sendKeys(value);
+	}
+
+	/** Types a date into a date input as a person with a US keyboard layout would. */
+	protected void fillDate(WebElement element, LocalDate date) {
+		element.click();
+		element.sendKeys(US_DATE_KEYS.format(date));
+		if (!date.toString().equals(element.getDomProperty("value"))) {
+			((JavascriptExecutor) this.driver).executeScript(
+					"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}));"
+							+ " arguments[0].dispatchEvent(new Event('change', {bubbles: true}));",
+					element, date.toString());
+		}
+	}
+
+	protected void fillDate(String label, LocalDate date) {
+		fillDate(field(label), date);
+	}
+
+	protected void choose(WebElement select, String optionText) {
+		new Select(select).selectByVisibleText(optionText);
+	}
+
+	protected void choose(String label, String optionText) {
+		choose(field(label), optionText);
+	}
+
+	protected void check(String label) {
+		WebElement box = field(label);
+		if (!box.isSelected()) {
+			box.click();
+		}
+	}
+
+	/** Presses a button that submits a form and waits for the next page. */
+	protected void press(String text) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		try {
+			button(text).click();
+		}
+		catch (WebDriverException ex) {
+			// ChromeDriver now and then loses the node it just found after a CDP session
+			// (screenshots, axe) ran on the page; the page is still there, so try once
+			// more
+			if (stale(page)) {
+				throw ex;
+			}
+			button(text).click();
+		}
+		this.wait.until(d -> stale(page));
+	}
+
+	private static boolean stale(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			return ex.getMessage() != null && ex.getMessage().contains("does not belong to the document");
+		}
+	}
+
+	/** Presses a button that htmx handles in place: the page stays. */
+	protected void pressInPlace(String text) {
+		button(text).click();
+	}
+
+	protected WebElement button(String text) {
+		return this.driver.findElement(By.xpath("//button[normalize-space(.)=" + literal(text) + "]"));
+	}
+
+	protected void follow(String text) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")).click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
+	}
+
+	protected void followNav(String text) {
+		WebElement page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(By.xpath("//nav//a[normalize-space(.)=" + literal(text) + "]")).click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
+	}
+
+	protected String heading() {
+		return this.driver.findElement(By.tagName("h1")).getText();
+	}
+
+	/** Text of the flash message, the page's status line after a post-redirect-get. */
+	protected String flash() {
+		return this.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#flash .alert")))
+			.getText();
+	}
+
+	/** The error shown under a field, found the way assistive technology finds it. */
+	protected String errorOf(WebElement field) {
+		String describedBy = field.getAttribute("aria-describedby");
+		assertThat(describedBy).as("aria-describedby of " + field.getAttribute("id")).isNotBlank();
+		assertThat(field.getAttribute("aria-invalid")).isEqualTo("true");
+		String errorId = field.getAttribute("id") + "-error";
+		assertThat(describedBy.split(" ")).contains(errorId);
+		return this.driver.findElement(By.id(errorId)).getText();
+	}
+
+	protected boolean present(By by) {
+		try {
+			this.driver.findElement(by);
+			return true;
+		}
+		catch (NoSuchElementException ex) {
+			return false;
+		}
+	}
+
+	protected String pageText() {
+		return this.driver.findElement(By.tagName("body")).getText();
+	}
+
+	protected void pressEnter(WebElement element) {
+		element.sendKeys(Keys.ENTER);
+	}
+
+	/**
+	 * Saves the page as a phone (375 px) and a desktop (1280 px) show it, full length.
+	 * Fails when the page is wider than a phone's screen, has serious accessibility
+	 * problems, or when the browser refused something under the Content-Security-Policy.
+	 */
+	protected void screenshot(String name) {
+		List<String> problems = new ArrayList<>();
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			for (int width : new int[] { PHONE, DESKTOP }) {
+				this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+						Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width == PHONE));
+				Number scrollWidth = (Number) this.driver.executeScript("return document.documentElement.scrollWidth");
+				if (scrollWidth.intValue() > width) {
+					problems.add(name + " is " + scrollWidth + " px wide at " + width + " px");
+				}
+				Number height = (Number) this.driver.executeScript(
+						"return Math.max(document.documentElement.scrollHeight, document.body.scrollHeight)");
+				Map<String, Object> shot = this.driver.executeCdpCommand("Page.captureScreenshot",
+						Map.of("format", "png", "captureBeyondViewport", true, "clip", Map.of("x", 0, "y", 0, "width",
+								width, "height", Math.max(height.intValue(), 100), "scale", 1)));
+				Files.write(SCREENSHOTS.resolve(name + "-" + width + ".png"),
+						Base64.getDecoder().decode((String) shot.get("data")));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver);
+		for (Rule violation : axe.getViolations()) {
+			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+				problems.add(violation.getId() + ": " + violation.getHelp() + " "
+						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+			}
+		}
+		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
+			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
+				problems.add(entry.getMessage());
+			}
+		}
+		assertThat(problems).as("layout and console problems on " + name).isEmpty();
+	}
+
+	private static String literal(String text) {
+		if (!text.contains("'")) {
+			return "'" + text + "'";
+		}
+		return "concat('" + text.replace("'", "', \"'\", '") + "')";
+	}
+
+}
