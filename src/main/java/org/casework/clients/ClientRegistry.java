@@ -250,7 +250,7 @@ public class ClientRegistry {
 		if (!problems.isEmpty()) {
 			throw new InvalidInputException(problems);
 		}
-		List<ClientMatch> matches = rank(subject, null);
+		List<ClientMatch> matches = rank(subject, null, 10);
 		if (!matches.isEmpty()) {
 			this.access.listed(AuditAction.MATCH, SUBJECT, matches.stream().map(ClientMatch::clientId).toList(),
 					"duplicate check");
@@ -263,7 +263,7 @@ public class ClientRegistry {
 	 * registry to one agency (the match-quality evaluation uses it to stay within its own
 	 * records).
 	 */
-	List<ClientMatch> rank(MatchSubject subject, UUID agencyId) {
+	List<ClientMatch> rank(MatchSubject subject, UUID agencyId, int limit) {
 		List<Candidate> candidates = candidates(subject,
 				(nz(subject.givenName()) + " " + nz(subject.preferredName()) + " " + nz(subject.familyName())).trim(),
 				agencyId == null ? null : VisibleClients.agency(agencyId), true);
@@ -277,7 +277,7 @@ public class ClientRegistry {
 			}
 		}
 		matches.sort(Comparator.comparingDouble(ClientMatch::score).reversed());
-		return matches.size() > 10 ? List.copyOf(matches.subList(0, 10)) : matches;
+		return matches.size() > limit ? List.copyOf(matches.subList(0, limit)) : matches;
 	}
 
 	private MatchScore searchScore(MatchSubject query, MatchSubject candidate, String text) {

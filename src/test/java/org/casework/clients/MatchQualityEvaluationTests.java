@@ -77,7 +77,7 @@ class MatchQualityEvaluationTests {
 			UUID self = ids.get(i);
 			MatchSubject subject = subjects.get(i);
 			List<ClientMatch> matches = this.users.runAs("worker1",
-					() -> this.tx.execute(status -> this.registry.rank(subject, agency)));
+					() -> this.tx.execute(status -> this.registry.rank(subject, agency, 50)));
 			for (ClientMatch m : matches) {
 				if (m.likely() && !m.clientId().equals(self)) {
 					predicted.add(pair(self, m.clientId()));
@@ -98,8 +98,8 @@ class MatchQualityEvaluationTests {
 		System.out.printf("Match quality on fake_1000: %d true pairs, %d predicted, precision %.3f, recall %.3f%n",
 				truth.size(), predicted.size(), precision, recall);
 		this.jdbc.sql("DELETE FROM client WHERE agency_id = ?").param(agency).update();
-		assertThat(precision).isGreaterThanOrEqualTo(0.90);
-		assertThat(recall).isGreaterThanOrEqualTo(0.60);
+		assertThat(precision).isGreaterThanOrEqualTo(0.95);
+		assertThat(recall).isGreaterThanOrEqualTo(0.88);
 	}
 
 	private void insert(UUID id, UUID agency, MatchSubject s) {

@@ -9,7 +9,7 @@ import java.util.List;
 public record MatchScore(double probability, double weight, double nameWeight, List<String> reasons) {
 
 	/** At or above this a candidate is shown as a likely duplicate. */
-	public static final double LIKELY = 0.8;
+	public static final double LIKELY = 0.75;
 
 	/** At or above this a candidate is shown as a possible duplicate. */
 	public static final double POSSIBLE = 0.4;

@@ -57,7 +57,8 @@ public final class MatchScorer {
 		NameAgreement swappedGiven = compare(ag, bf, true);
 		double swapped = familyWeight(swappedFamily) + givenWeight(swappedGiven) - 0.5;
 
-		if (swapped > straight && swappedFamily != NameAgreement.MISSING && swappedGiven != NameAgreement.MISSING) {
+		// names typed into the wrong fields: one record may even have only one of them
+		if (swapped > straight && (swappedFamily != NameAgreement.MISSING || swappedGiven != NameAgreement.MISSING)) {
 			reasons.add("first and last names swapped");
 			describe("family name", swappedFamily, af, bg, reasons);
 			describe("given name", swappedGiven, ag, bf, reasons);
@@ -115,16 +116,33 @@ public final class MatchScorer {
 		return NameAgreement.DIFFERENT;
 	}
 
-	/** The same letters in another order ("lmeAi" for "Amelia"): a transposition typo. */
+	/**
+	 * Nearly the same letters in another order ("lmeAi" for "Amelia", "ynnollC" for
+	 * "Connolly", "saeJ" for "James"): scrambled or reversed typing, at most one letter
+	 * more or less.
+	 */
 	private static boolean sameLetters(String x, String y) {
-		if (x.length() != y.length() || x.length() < 4) {
+		if (Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > 1) {
 			return false;
 		}
-		char[] a = x.toCharArray();
-		char[] b = y.toCharArray();
-		java.util.Arrays.sort(a);
-		java.util.Arrays.sort(b);
-		return java.util.Arrays.equals(a, b);
+		int[] counts = new int[128];
+		int other = 0;
+		for (char ch : x.toCharArray()) {
+			if (ch < 128) {
+				counts[ch]++;
+			}
+			else {
+				other++;
+			}
+		}
+		int common = 0;
+		for (char ch : y.toCharArray()) {
+			if (ch < 128 && counts[ch] > 0) {
+				counts[ch]--;
+				common++;
+			}
+		}
+		return other == 0 && 2.0 * common / (x.length() + y.length()) >= 0.85;
 	}
 
 	private static double familyWeight(NameAgreement agreement) {
@@ -134,7 +152,7 @@ public final class MatchScorer {
 			case SOUNDS_ALIKE -> 4.0;
 			case SIMILAR -> 2.5;
 			case INITIAL -> 1.0;
-			case DIFFERENT -> -3.5;
+			case DIFFERENT -> -3.0;
 			case MISSING -> 0;
 		};
 	}
@@ -147,7 +165,7 @@ public final class MatchScorer {
 			case SOUNDS_ALIKE -> 3.0;
 			case SIMILAR -> 2.0;
 			case INITIAL -> 1.0;
-			case DIFFERENT -> -3.0;
+			case DIFFERENT -> -2.5;
 			case MISSING -> 0;
 		};
 	}
@@ -185,7 +203,7 @@ public final class MatchScorer {
 			long days = Math.abs(ChronoUnit.DAYS.between(x, y));
 			if (days <= 366) {
 				reasons.add("date of birth within a year");
-				return 0.5;
+				return 1.0;
 			}
 			reasons.add("different date of birth");
 			return days > 3 * 365 ? -6.0 : -4.0;
@@ -214,12 +232,12 @@ public final class MatchScorer {
 		}
 		if (x.equals(y)) {
 			reasons.add("same email");
-			return 6.5;
+			return 7.0;
 		}
 		int edits = LEVENSHTEIN.apply(x, y);
 		if ((edits >= 0 && edits <= 3) || JARO_WINKLER.apply(x, y) >= 0.93) {
 			reasons.add("email almost the same");
-			return 4.5;
+			return 5.0;
 		}
 		return -1.5;
 	}
