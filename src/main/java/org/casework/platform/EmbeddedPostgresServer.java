@@ -50,6 +50,7 @@ public final class EmbeddedPostgresServer {
 			EmbeddedPostgres pg = EmbeddedPostgres.builder()
 				.setDataDirectory(dir)
 				.setCleanDataDirectory(ephemeral)
+				.setRegisterShutdownHook(false)
 				.setServerConfig("max_connections", "100")
 				.setServerConfig("shared_buffers", "256MB")
 				.setServerConfig("fsync", ephemeral ? "off" : "on")
