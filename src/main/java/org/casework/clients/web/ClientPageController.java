@@ -194,10 +194,13 @@ class ClientPageController {
 	// profile
 
 	@GetMapping("/{id}")
-	String profile(@PathVariable UUID id, Model model) {
+	String profile(@PathVariable UUID id, Model model, java.util.Locale locale) {
 		Client client = this.registry.read(id);
 		model.addAttribute("client", client);
 		model.addAttribute("details", client.details());
+		String language = client.details().preferredLanguage();
+		model.addAttribute("languageName", language == null ? null
+				: java.util.Locale.forLanguageTag(language).getDisplayName(locale) + " (" + language + ")");
 		model.addAttribute("related", this.registry.related(client));
 		model.addAttribute("inError", client.recordStatus() == RecordStatus.ENTERED_IN_ERROR);
 		return "clients/profile";
