@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.casework.identity.ApiTokens;
 import org.casework.identity.IssuedApiToken;
 import org.casework.identity.web.AdminForms.TokenForm;
+import org.casework.shared.FormProblems;
 import org.casework.shared.InvalidInputException;
 
 import org.springframework.http.HttpHeaders;

@@ -10,6 +10,7 @@ import org.casework.identity.Organisation;
 import org.casework.identity.TeamSummary;
 import org.casework.identity.web.AdminForms.AgencyForm;
 import org.casework.identity.web.AdminForms.TeamForm;
+import org.casework.shared.FormProblems;
 import org.casework.shared.InvalidInputException;
 
 import org.springframework.stereotype.Controller;

@@ -11,6 +11,7 @@ import org.casework.identity.TeamSummary;
 import org.casework.identity.UserSummary;
 import org.casework.identity.web.AdminForms.DeactivateForm;
 import org.casework.identity.web.AdminForms.PasswordForm;
+import org.casework.shared.FormProblems;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;

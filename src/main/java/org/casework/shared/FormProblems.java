@@ -1,22 +1,21 @@
-package org.casework.identity.web;
+package org.casework.shared;
 
 import java.util.List;
-
-import org.casework.shared.FieldProblem;
 
 import org.springframework.beans.BeansException;
 import org.springframework.validation.BindingResult;
 
 /**
- * Puts the service's refusals on the form: each next to the field it names, or at the top
- * of the form when it names no field of this form.
+ * Puts the refusals of a service (an InvalidInputException's problems) on the form: each
+ * next to the field it names, or at the top of the form when it names no field of this
+ * form.
  */
-final class FormProblems {
+public final class FormProblems {
 
 	private FormProblems() {
 	}
 
-	static void reject(BindingResult binding, List<FieldProblem> problems) {
+	public static void reject(BindingResult binding, List<FieldProblem> problems) {
 		for (FieldProblem problem : problems) {
 			if (names(binding, problem.field())) {
 				binding.rejectValue(problem.field(), "problem", problem.message());
