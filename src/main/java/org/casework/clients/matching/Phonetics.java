@@ -1,7 +1,9 @@
 package org.casework.clients.matching;
 
 import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.codec.language.DoubleMetaphone;
 
@@ -14,10 +16,33 @@ public final class Phonetics {
 		return dm;
 	});
 
+	/**
+	 * Names repeat endlessly across candidates; their codes are kept (bounded: names are
+	 * few).
+	 */
+	private static final Map<String, Set<String>> CACHE = new ConcurrentHashMap<>();
+
+	private static final int CACHE_LIMIT = 100_000;
+
 	private Phonetics() {
 	}
 
 	public static Set<String> codes(String token) {
+		if (token == null) {
+			return Set.of();
+		}
+		Set<String> cached = CACHE.get(token);
+		if (cached != null) {
+			return cached;
+		}
+		Set<String> codes = Set.copyOf(encode(token));
+		if (CACHE.size() < CACHE_LIMIT) {
+			CACHE.put(token, codes);
+		}
+		return codes;
+	}
+
+	private static Set<String> encode(String token) {
 		Set<String> codes = new LinkedHashSet<>();
 		if (token == null || token.length() < 2) {
 			return codes;
