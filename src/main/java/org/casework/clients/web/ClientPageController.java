@@ -24,6 +24,7 @@ import org.casework.clients.domain.RecordStatus;
 import org.casework.clients.domain.RelationshipKind;
 import org.casework.clients.domain.Sex;
 import org.casework.identity.ClientAccess;
+import org.casework.shared.ReasonForm;
 import org.casework.shared.FormProblems;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;

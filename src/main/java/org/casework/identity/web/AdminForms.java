@@ -11,31 +11,6 @@ final class AdminForms {
 	private AdminForms() {
 	}
 
-	/** Why a user is deactivated, with the version the admin read. */
-	static class DeactivateForm {
-
-		private String reason;
-
-		private long version;
-
-		public String getReason() {
-			return this.reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
-	}
-
 	/** A new password set by an admin. */
 	static class PasswordForm {
 

@@ -9,8 +9,8 @@ import org.casework.identity.Organisation;
 import org.casework.identity.Role;
 import org.casework.identity.TeamSummary;
 import org.casework.identity.UserSummary;
-import org.casework.identity.web.AdminForms.DeactivateForm;
 import org.casework.identity.web.AdminForms.PasswordForm;
+import org.casework.shared.ReasonForm;
 import org.casework.shared.FormProblems;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;
@@ -116,8 +116,8 @@ class AdminUserPageController {
 	}
 
 	@PostMapping("/{id}/deactivate")
-	String deactivate(@PathVariable UUID id, @ModelAttribute("deactivateForm") DeactivateForm form,
-			BindingResult binding, Model model, RedirectAttributes redirect) {
+	String deactivate(@PathVariable UUID id, @ModelAttribute("deactivateForm") ReasonForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
 		if (!binding.hasErrors()) {
 			try {
 				UserSummary user = this.management.deactivate(id, form.getVersion(), form.getReason());
@@ -141,7 +141,7 @@ class AdminUserPageController {
 	}
 
 	@PostMapping("/{id}/reactivate")
-	String reactivate(@PathVariable UUID id, @ModelAttribute("deactivateForm") DeactivateForm form, Model model,
+	String reactivate(@PathVariable UUID id, @ModelAttribute("deactivateForm") ReasonForm form, Model model,
 			RedirectAttributes redirect) {
 		try {
 			UserSummary user = this.management.reactivate(id, form.getVersion());
@@ -183,7 +183,7 @@ class AdminUserPageController {
 		model.addAttribute("roles", Role.values());
 		model.addAttribute("teams", teams());
 		if (!model.containsAttribute("deactivateForm")) {
-			model.addAttribute("deactivateForm", new DeactivateForm());
+			model.addAttribute("deactivateForm", new ReasonForm());
 		}
 		if (!model.containsAttribute("passwordForm")) {
 			model.addAttribute("passwordForm", new PasswordForm());

@@ -1,10 +1,10 @@
-package org.casework.clients.web;
+package org.casework.shared;
 
 /**
- * Why: for marking a record as entered in error (with the version read) and for emergency
- * access.
+ * A form that asks why (marking a record as entered in error, deactivating a user,
+ * emergency access), with the version of the record the person read.
  */
-class ReasonForm {
+public class ReasonForm {
 
 	private String reason;
 
