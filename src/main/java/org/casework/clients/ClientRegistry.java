@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,6 +39,7 @@ import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 import org.casework.shared.StaleVersionException;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,11 +58,8 @@ public class ClientRegistry {
 	/** How many candidates the indexes hand to the scorer for one search or match. */
 	static final int CANDIDATES = 400;
 
-	/**
-	 * Above this many visible clients, search filters candidates in memory instead of in
-	 * SQL.
-	 */
-	static final int LARGE_SCOPE = 5000;
+	/** The match key of records with only one of the two names (see migration V6). */
+	static final String ONE_NAME = "#one-name";
 
 	private final Clients clients;
 
@@ -213,7 +212,7 @@ public class ClientRegistry {
 		if (text.length() > 200) {
 			throw new InvalidInputException("q", "must be at most 200 characters");
 		}
-		if (!visible.agencyWide() && visible.clientIds().isEmpty()) {
+		if (visible.none()) {
 			return new Page<>(List.of(), page.page(), page.size(), 0);
 		}
 		List<ClientHit> hits;
@@ -222,18 +221,7 @@ public class ClientRegistry {
 		}
 		else {
 			MatchSubject query = querySubject(text, dob);
-			List<Candidate> candidates;
-			if (!visible.agencyWide() && visible.clientIds().size() > LARGE_SCOPE) {
-				// a team's whole history: sending tens of thousands of ids to the
-				// database costs more
-				// than looking wider on the indexes and keeping what the caller may see
-				candidates = candidates(query, text, null, false, 3 * CANDIDATES).stream()
-					.filter(c -> visible.clientIds().contains(c.id()))
-					.toList();
-			}
-			else {
-				candidates = candidates(query, text, visible, false, CANDIDATES);
-			}
+			List<Candidate> candidates = candidates(query, text, visible, false);
 			hits = new ArrayList<>();
 			for (Candidate c : candidates) {
 				MatchScore score = searchScore(query, c.subject(), text);
@@ -283,7 +271,7 @@ public class ClientRegistry {
 	List<ClientMatch> rank(MatchSubject subject, UUID agencyId, int limit) {
 		List<Candidate> candidates = candidates(subject,
 				(nz(subject.givenName()) + " " + nz(subject.preferredName()) + " " + nz(subject.familyName())).trim(),
-				agencyId == null ? null : VisibleClients.agency(agencyId), true, CANDIDATES);
+				agencyId == null ? null : VisibleClients.agency(agencyId), true);
 		List<ClientMatch> matches = new ArrayList<>();
 		for (Candidate c : candidates) {
 			MatchScore score = this.scorer.score(subject, c.subject());
@@ -356,106 +344,88 @@ public class ClientRegistry {
 		return new MatchSubject(given, family, null, dob, dob == null ? null : dob.getYear(), null, null, null);
 	}
 
-	private List<Candidate> candidates(MatchSubject subject, String text, VisibleClients scope, boolean registryWide,
-			int limit) {
-		var keys = KeyBuilder.forQuery(text);
+	/**
+	 * The clients worth scoring for a search or a duplicate check, at most
+	 * {@link #CANDIDATES}, those agreeing on a date of birth or an email first, then by
+	 * similarity of the whole name.
+	 * <p>
+	 * A candidate's names agree with the query's: both the given and the family name
+	 * share a key (the same name, a nickname, the same sound, or one typo apart; the keys
+	 * hold every name token, so swapped names agree too). A single word typed in search
+	 * may be either name. Records that lack one of the names are candidates when the
+	 * other agrees. A duplicate check also takes people who agree on one name and were
+	 * born within half a year (the other name scrambled or badly misspelled), and anyone
+	 * with one of the date-of-birth variants or the same email. One common name alone
+	 * ("Maria") is not enough: it would bring thousands of rows that cannot score as
+	 * matches.
+	 * @param scope the clients the caller may see, or {@code null} for the whole registry
+	 */
+	private List<Candidate> candidates(MatchSubject subject, String text, VisibleClients scope, boolean registryWide) {
+		String givenText = Names.fold(nz(subject.givenName()) + " " + nz(subject.preferredName()));
+		String familyText = Names.fold(subject.familyName());
 		Set<String> dobs = new LinkedHashSet<>();
 		DateVariants.of(subject.dateOfBirth()).forEach(d -> dobs.add(d.toString()));
-		String email = subject.email() == null ? "" : subject.email().trim().toLowerCase();
-		String folded = Names.fold(text);
+		String email = subject.email() == null ? "" : subject.email().trim().toLowerCase(Locale.ROOT);
+		var params = new MapSqlParameterSource();
+		List<String> any = new ArrayList<>();
+		String given = agreement("given", givenText, params);
+		String family = agreement("family", familyText, params);
+		if (given != null && family != null) {
+			any.add(given + " AND " + family);
+			String either = "c.match_keys && (CAST(:givenKeys AS text[]) || CAST(:familyKeys AS text[])"
+					+ " || (SELECT casework_typo_keys(:givenText || ' ' || :familyText)))";
+			// a record that lacks a name (registered in a hurry: "Brown" without a first
+			// name) when its other name agrees; in a duplicate check, also anyone born
+			// within about half a year who agrees on one name
+			LocalDate[] born = registryWide ? bornAround(subject) : null;
+			String oneName = "c.match_keys @> CAST('{" + ONE_NAME + "}' AS text[])";
+			any.add(either + " AND " + oneName);
+			if (born != null) {
+				// the same name, nickname or sound: typo keys of two common names would
+				// bring thousands of rows into the range
+				any.add("c.match_keys && (CAST(:givenKeys AS text[]) || CAST(:familyKeys AS text[]))"
+						+ " AND c.date_of_birth BETWEEN :bornFrom AND :bornTo");
+				params.addValue("bornFrom", born[0]).addValue("bornTo", born[1]);
+			}
+		}
+		else if (given != null || family != null) {
+			// one name only: in search, a single word may be either name
+			any.add(given != null ? given : family);
+		}
+		if (!dobs.isEmpty()) {
+			any.add("c.date_of_birth = ANY(CAST(:dobs AS date[]))");
+		}
+		if (!email.isEmpty()) {
+			// equality only: a trigram match on emails brings every address at the same
+			// provider ("gmail.com")
+			any.add("c.email_norm = :email");
+		}
+		if (any.isEmpty()) {
+			return List.of();
+		}
 		StringBuilder sql = new StringBuilder(
 				"""
 						SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.date_of_birth, c.birth_year, c.email, c.city,
 						       (SELECT p.number FROM client_phone p WHERE p.client = c.id ORDER BY p.preferred DESC, p.client_key LIMIT 1) AS phone
 						FROM client c
 						WHERE c.record_status = 'ACTIVE'""");
-		if (scope != null && scope.agencyWide()) {
-			sql.append(" AND c.agency_id = :agency");
+		if (scope != null) {
+			sql.append(" AND ").append(scope.probe("c"));
+			params.addValues(scope.parameters());
 		}
-		else if (scope != null) {
-			sql.append(" AND c.id = ANY(:ids)");
-		}
-		var params = new org.springframework.jdbc.core.namedparam.MapSqlParameterSource();
-		if (registryWide) {
-			// A duplicate check wants people whose given AND family names agree (the
-			// keys hold every name token, so swapped names agree too), who agree on one
-			// name and were born within about a year (the other name scrambled or badly
-			// misspelled), whose whole name is similar (typos), or who share a date of
-			// birth or an email. One common name alone ("Maria") would bring thousands
-			// of rows that cannot score as possible duplicates and take tens of
-			// milliseconds to rank.
-			String givenText = Names.fold(nz(subject.givenName()) + " " + nz(subject.preferredName()));
-			String familyText = Names.fold(subject.familyName());
-			var givenKeys = KeyBuilder.forQuery(givenText);
-			var familyKeys = KeyBuilder.forQuery(familyText);
-			List<String> agreement = new ArrayList<>();
-			if (!givenText.isEmpty()) {
-				agreement.add("(c.name_keys && CAST(:givenNames AS text[])"
-						+ " OR c.phonetic_keys && CAST(:givenPhonetic AS text[]))");
-			}
-			if (!familyText.isEmpty()) {
-				agreement.add("(c.name_keys && CAST(:familyNames AS text[])"
-						+ " OR c.phonetic_keys && CAST(:familyPhonetic AS text[]))");
-			}
-			sql.append(" AND ((").append(agreement.isEmpty() ? "false" : String.join(" AND ", agreement)).append(")");
-			LocalDate bornFrom = null;
-			LocalDate bornTo = null;
-			if (subject.dateOfBirth() != null) {
-				bornFrom = subject.dateOfBirth().minusYears(1);
-				bornTo = subject.dateOfBirth().plusYears(1);
-			}
-			else if (subject.birthYear() != null) {
-				bornFrom = LocalDate.of(subject.birthYear() - 1, 1, 1);
-				bornTo = LocalDate.of(subject.birthYear() + 1, 12, 31);
-			}
-			if (!agreement.isEmpty() && bornFrom != null) {
-				sql.append(" OR ((").append(String.join(" OR ", agreement)).append(")");
-				sql.append(" AND c.date_of_birth BETWEEN CAST(:bornFrom AS date) AND CAST(:bornTo AS date))");
-			}
-			if (!folded.isEmpty()) {
-				// 0.5 instead of 0.3, for this transaction only: recall on the labelled
-				// set is unchanged, and most rows sharing one common word stay out
-				this.jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', '0.5', true)").query().singleValue();
-				sql.append(" OR c.search_name % :text");
-			}
-			params.addValue("givenNames", givenKeys.names().toArray(String[]::new))
-				.addValue("givenPhonetic", givenKeys.phonetic().toArray(String[]::new))
-				.addValue("familyNames", familyKeys.names().toArray(String[]::new))
-				.addValue("familyPhonetic", familyKeys.phonetic().toArray(String[]::new))
-				.addValue("bornFrom", bornFrom == null ? null : bornFrom.toString())
-				.addValue("bornTo", bornTo == null ? null : bornTo.toString());
-		}
-		else {
-			sql.append(" AND (c.name_keys && CAST(:names AS text[]) OR c.phonetic_keys && CAST(:phonetic AS text[])");
-			if (!folded.isEmpty()) {
-				sql.append(" OR c.search_name % :text");
-			}
-		}
-		if (!dobs.isEmpty()) {
-			sql.append(" OR c.date_of_birth = ANY(CAST(:dobs AS date[]))");
-		}
-		if (!email.isEmpty()) {
-			// equality only: a trigram match on emails brings every address at the same
-			// provider ("gmail.com") and took 150 to 300 ms on 100,000 clients
-			sql.append(" OR c.email_norm = :email");
-		}
+		sql.append(" AND ((").append(String.join(") OR (", any)).append("))");
 		// coalesce: an unknown date of birth or email ranks as no agreement; a NULL would
 		// sort first in descending order and push the real candidates out
-		sql.append(") ORDER BY ");
+		sql.append(" ORDER BY ");
 		if (!dobs.isEmpty()) {
 			sql.append("coalesce(c.date_of_birth = ANY(CAST(:dobs AS date[])), false)::int + ");
 		}
 		if (!email.isEmpty()) {
 			sql.append("coalesce(c.email_norm = :email, false)::int + ");
 		}
-		sql.append("similarity(c.search_name, :text) DESC LIMIT ").append(limit);
-
+		sql.append("similarity(c.search_name, :text) DESC LIMIT ").append(CANDIDATES);
 		return this.jdbc.sql(sql.toString())
-			.paramSource(params.addValue("agency", scope == null ? null : scope.agencyId())
-				.addValue("ids", scope == null ? new UUID[0] : scope.idArray())
-				.addValue("names", keys.names().toArray(String[]::new))
-				.addValue("phonetic", keys.phonetic().toArray(String[]::new))
-				.addValue("text", folded)
+			.paramSource(params.addValue("text", Names.fold(text))
 				.addValue("dobs", dobs.toArray(String[]::new))
 				.addValue("email", email))
 			.query((rs, n) -> new Candidate(rs.getObject("id", UUID.class),
@@ -466,14 +436,42 @@ public class ClientRegistry {
 			.list();
 	}
 
+	/**
+	 * The condition that a candidate shares a name key (a name, its nickname group, its
+	 * sound) with one of the query's names, or {@code null} when that name is empty.
+	 */
+	private static String agreement(String which, String folded, MapSqlParameterSource params) {
+		if (folded.isEmpty()) {
+			return null;
+		}
+		var keys = KeyBuilder.forQuery(folded);
+		List<String> all = new ArrayList<>(keys.names());
+		all.addAll(keys.phonetic());
+		params.addValue(which + "Keys", all.toArray(String[]::new)).addValue(which + "Text", folded);
+		return "c.match_keys && (CAST(:" + which + "Keys AS text[]) || (SELECT casework_typo_keys(:" + which
+				+ "Text)))";
+	}
+
+	/**
+	 * Born within half a year of the date of birth given, or in the year given, if any.
+	 */
+	private static LocalDate[] bornAround(MatchSubject subject) {
+		if (subject.dateOfBirth() != null) {
+			return new LocalDate[] { subject.dateOfBirth().minusMonths(6), subject.dateOfBirth().plusMonths(6) };
+		}
+		if (subject.birthYear() != null) {
+			return new LocalDate[] { LocalDate.of(subject.birthYear(), 1, 1),
+					LocalDate.of(subject.birthYear(), 12, 31) };
+		}
+		return null;
+	}
+
 	private List<ClientHit> recent(VisibleClients visible) {
-		String where = visible.agencyWide() ? "c.agency_id = :agency" : "c.id = ANY(:ids)";
 		return this.jdbc
 			.sql("SELECT c.id, c.given_name, c.family_name, c.preferred_name, c.date_of_birth, c.birth_year, c.city"
-					+ " FROM client c WHERE c.record_status = 'ACTIVE' AND " + where
+					+ " FROM client c WHERE c.record_status = 'ACTIVE' AND " + visible.condition("c")
 					+ " ORDER BY coalesce(c.updated_at, c.registered_at) DESC LIMIT 1000")
-			.param("agency", visible.agencyId())
-			.param("ids", visible.idArray())
+			.params(visible.parameters())
 			.query((rs, n) -> new ClientHit(rs.getObject("id", UUID.class), rs.getString("given_name"),
 					rs.getString("family_name"), rs.getString("preferred_name"),
 					rs.getObject("date_of_birth", LocalDate.class), (Integer) rs.getObject("birth_year"),

@@ -3,10 +3,8 @@ package org.casework.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.casework.audit.AuditAction;
@@ -41,13 +39,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClientAccess {
-
-	private static final String SCOPE_SQL = """
-			FROM client_access a
-			WHERE a.ended_at IS NULL AND (a.expires_at IS NULL OR a.expires_at > :now)
-			  AND (a.user_id = :me
-			       OR (:supervisor AND a.basis <> 'EMERGENCY'
-			           AND a.user_id IN (SELECT u.id FROM app_user u WHERE u.team_id = :team)))""";
 
 	private final JdbcClient jdbc;
 
@@ -145,19 +136,12 @@ public class ClientAccess {
 	public VisibleClients visibleClients() {
 		CurrentUser me = this.users.current();
 		if (!me.worksWithClients()) {
-			return VisibleClients.only(Set.of());
+			return VisibleClients.nobody();
 		}
 		if (agencyWide(me)) {
 			return VisibleClients.agency(me.agencyId());
 		}
-		List<UUID> ids = this.jdbc.sql("SELECT DISTINCT a.client_id " + SCOPE_SQL)
-			.param("now", Timestamp.from(now()))
-			.param("me", me.id())
-			.param("supervisor", me.has(Role.SUPERVISOR) && me.teamId() != null)
-			.param("team", me.teamId())
-			.query(UUID.class)
-			.list();
-		return VisibleClients.only(new HashSet<>(ids));
+		return grantsOf(me);
 	}
 
 	/** Records that a list, search or duplicate check showed these clients. */
@@ -282,16 +266,18 @@ public class ClientAccess {
 				return Optional.of(new Basis(false, null));
 			}
 		}
+		VisibleClients grants = grantsOf(me);
 		return this.jdbc
-			.sql("SELECT a.basis = 'EMERGENCY' AS emergency, a.reason " + SCOPE_SQL
+			.sql("SELECT a.basis = 'EMERGENCY' AS emergency, a.reason " + grants.grants()
 					+ " AND a.client_id = :client ORDER BY (a.basis = 'EMERGENCY'), a.granted_at DESC LIMIT 1")
-			.param("now", Timestamp.from(now()))
-			.param("me", me.id())
-			.param("supervisor", me.has(Role.SUPERVISOR) && me.teamId() != null)
-			.param("team", me.teamId())
+			.params(grants.parameters())
 			.param("client", clientId)
 			.query(Basis.class)
 			.optional();
+	}
+
+	private VisibleClients grantsOf(CurrentUser me) {
+		return VisibleClients.grants(me.id(), me.has(Role.SUPERVISOR) ? me.teamId() : null, now());
 	}
 
 	private boolean agencyWide(CurrentUser me) {

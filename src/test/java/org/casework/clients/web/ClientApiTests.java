@@ -181,6 +181,18 @@ class ClientApiTests {
 		String accented = register(worker1(), """
 				{"firstName":"José","lastName":"Muñoz","dateOfBirth":"1977-12-01"}""");
 		worker1().get("/api/v1/clients?q=jose munoz").andExpect(jsonPath("$.items[0].id").value(accented));
+		// short family names one typo off: a letter changed, two letters swapped
+		String shortName = register(worker1(), """
+				{"firstName":"Kathleen","lastName":"Cox","dateOfBirth":"1958-09-30"}""");
+		worker1().get("/api/v1/clients?q=Kathleen Cex").andExpect(jsonPath("$.items[0].id").value(shortName));
+		worker1().get("/api/v1/clients?q=Kathlene Cxo").andExpect(jsonPath("$.items[0].id").value(shortName));
+		// the team's supervisor finds the team's clients; another team's worker does not
+		Api.as(this.mvc, "supervisor1")
+			.get("/api/v1/clients?q=Wiliam Fitsgerald")
+			.andExpect(jsonPath("$.items[*].id", hasItem(id)));
+		Api.as(this.mvc, "worker2")
+			.get("/api/v1/clients?q=William Fitzgerald")
+			.andExpect(jsonPath("$.items[*].id", not(hasItem(id))));
 	}
 
 	@Test
