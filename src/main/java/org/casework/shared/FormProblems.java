@@ -1,8 +1,11 @@
 package org.casework.shared;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.springframework.beans.BeansException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -13,6 +16,32 @@ import org.springframework.validation.BindingResult;
 public final class FormProblems {
 
 	private FormProblems() {
+	}
+
+	/**
+	 * Runs a form's action unless the form did not bind. A refusal goes on the form: the
+	 * field problems next to their fields, a domain rule at the top, a stale version as
+	 * the model attribute {@code conflict}.
+	 * @return what the action answered (usually a redirect), or {@code null} when the
+	 * form is to be shown again
+	 */
+	public static String submit(BindingResult binding, Model model, Supplier<String> action) {
+		if (binding.hasErrors()) {
+			return null;
+		}
+		try {
+			return action.get();
+		}
+		catch (StaleVersionException | OptimisticLockingFailureException ex) {
+			model.addAttribute("conflict", true);
+		}
+		catch (InvalidInputException ex) {
+			reject(binding, ex.problems());
+		}
+		catch (DomainRuleException ex) {
+			binding.reject("problem", ex.getMessage());
+		}
+		return null;
 	}
 
 	public static void reject(BindingResult binding, List<FieldProblem> problems) {

@@ -30,9 +30,7 @@ import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
-import org.casework.shared.StaleVersionException;
 
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -234,22 +232,10 @@ class ClientPageController {
 			changeRows(form, add, remove);
 			return form(model, form, id);
 		}
-		if (binding.hasErrors()) {
-			return form(model, form, id);
-		}
-		try {
+		if (FormProblems.submit(binding, model, () -> {
 			this.registry.revise(id, form.getVersion(), form.details(), form.identifierInputs());
-		}
-		catch (StaleVersionException | OptimisticLockingFailureException ex) {
-			model.addAttribute("conflict", true);
-			return form(model, form, id);
-		}
-		catch (InvalidInputException ex) {
-			FormProblems.reject(binding, ex.problems());
-			return form(model, form, id);
-		}
-		catch (DomainRuleException ex) {
-			binding.reject("problem", ex.getMessage());
+			return "saved";
+		}) == null) {
 			return form(model, form, id);
 		}
 		redirect.addFlashAttribute("flash", "clients.flash.saved");
@@ -303,21 +289,13 @@ class ClientPageController {
 	@PostMapping("/{id}/entered-in-error")
 	String markEnteredInError(@PathVariable UUID id, @ModelAttribute("reasonForm") ReasonForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				this.registry.markEnteredInError(id, form.getVersion(), form.getReason());
-				redirect.addFlashAttribute("flash", "clients.flash.markedInError");
-				return "redirect:/clients/" + id;
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-			}
-			catch (InvalidInputException ex) {
-				FormProblems.reject(binding, ex.problems());
-			}
-			catch (DomainRuleException ex) {
-				binding.reject("problem", ex.getMessage());
-			}
+		String done = FormProblems.submit(binding, model, () -> {
+			this.registry.markEnteredInError(id, form.getVersion(), form.getReason());
+			redirect.addFlashAttribute("flash", "clients.flash.markedInError");
+			return "redirect:/clients/" + id;
+		});
+		if (done != null) {
+			return done;
 		}
 		return markView(model, this.registry.read(id));
 	}

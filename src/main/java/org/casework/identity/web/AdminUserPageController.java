@@ -98,19 +98,14 @@ class AdminUserPageController {
 	@PostMapping("/{id}")
 	String update(@PathVariable UUID id, @ModelAttribute("userForm") UserForm form, BindingResult binding, Model model,
 			RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				UserSummary user = this.management.update(id, form.getVersion(), form.toChanges());
-				redirect.addFlashAttribute("flash", "admin.users.flash.updated");
-				redirect.addFlashAttribute("flashArgs", new String[] { user.username() });
-				return "redirect:/admin/users/" + id;
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-			}
-			catch (InvalidInputException ex) {
-				FormProblems.reject(binding, ex.problems());
-			}
+		String done = FormProblems.submit(binding, model, () -> {
+			UserSummary user = this.management.update(id, form.getVersion(), form.toChanges());
+			redirect.addFlashAttribute("flash", "admin.users.flash.updated");
+			redirect.addFlashAttribute("flashArgs", new String[] { user.username() });
+			return "redirect:/admin/users/" + id;
+		});
+		if (done != null) {
+			return done;
 		}
 		return userView(model, load(id));
 	}
@@ -118,22 +113,14 @@ class AdminUserPageController {
 	@PostMapping("/{id}/deactivate")
 	String deactivate(@PathVariable UUID id, @ModelAttribute("deactivateForm") ReasonForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		if (!binding.hasErrors()) {
-			try {
-				UserSummary user = this.management.deactivate(id, form.getVersion(), form.getReason());
-				redirect.addFlashAttribute("flash", "admin.users.flash.deactivated");
-				redirect.addFlashAttribute("flashArgs", new String[] { user.username() });
-				return "redirect:/admin/users/" + id;
-			}
-			catch (StaleVersionException | OptimisticLockingFailureException ex) {
-				model.addAttribute("conflict", true);
-			}
-			catch (InvalidInputException ex) {
-				FormProblems.reject(binding, ex.problems());
-			}
-			catch (DomainRuleException ex) {
-				binding.reject("problem", ex.getMessage());
-			}
+		String done = FormProblems.submit(binding, model, () -> {
+			UserSummary user = this.management.deactivate(id, form.getVersion(), form.getReason());
+			redirect.addFlashAttribute("flash", "admin.users.flash.deactivated");
+			redirect.addFlashAttribute("flashArgs", new String[] { user.username() });
+			return "redirect:/admin/users/" + id;
+		});
+		if (done != null) {
+			return done;
 		}
 		UserSummary user = load(id);
 		model.addAttribute("userForm", UserForm.of(user));
