@@ -95,7 +95,7 @@ public class ProgramManagement {
 	}
 
 	@Transactional
-	public ProgramView revise(UUID id, Integer version, ProgramInput input) {
+	public ProgramView revise(UUID id, long version, ProgramInput input) {
 		CurrentUser me = admin();
 		Program program = current(id, version);
 		program.revise(input, me.id(), Instant.now(this.clock));
@@ -106,7 +106,7 @@ public class ProgramManagement {
 	}
 
 	@Transactional
-	public ProgramView retire(UUID id, Integer version, String reason) {
+	public ProgramView retire(UUID id, long version, String reason) {
 		CurrentUser me = admin();
 		Program program = current(id, version);
 		program.retire(reason, me.id(), Instant.now(this.clock));
@@ -116,7 +116,7 @@ public class ProgramManagement {
 	}
 
 	@Transactional
-	public ProgramView reactivate(UUID id, Integer version) {
+	public ProgramView reactivate(UUID id, long version) {
 		CurrentUser me = admin();
 		Program program = current(id, version);
 		program.reactivate(me.id(), Instant.now(this.clock));
@@ -138,10 +138,7 @@ public class ProgramManagement {
 		return new EligibilityEvaluator(this.guidelines::inForce).evaluate(program.rules(), answers, on);
 	}
 
-	private Program current(UUID id, Integer version) {
-		if (version == null) {
-			throw StaleVersionException.missing();
-		}
+	private Program current(UUID id, long version) {
 		Program program = load(id).orElseThrow(() -> new NotFoundException(SUBJECT));
 		if (program.version() != version) {
 			throw StaleVersionException.stale("program");

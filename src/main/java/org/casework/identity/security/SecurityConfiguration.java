@@ -8,6 +8,7 @@ import org.casework.identity.Role;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -77,6 +78,16 @@ class SecurityConfiguration {
 			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/api/v1/admin/**", "/admin/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/programs/new", "/programs/*/edit", "/programs/guidelines/*/edit")
+			.hasRole(Role.PROGRAM_ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**", "/api/v1/poverty-guidelines",
+					"/api/v1/poverty-guidelines/**", "/programs", "/programs/**")
+			.authenticated()
+			.requestMatchers(HttpMethod.POST, "/api/v1/programs/*/eligibility")
+			.authenticated()
+			.requestMatchers("/api/v1/programs", "/api/v1/programs/**", "/api/v1/poverty-guidelines/**", "/programs",
+					"/programs/**")
+			.hasRole(Role.PROGRAM_ADMIN.name())
 			.requestMatchers("/api/v1/clients/*/disclosures")
 			.hasAnyRole(Role.AUDITOR.name(), Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/clients", "/clients/**")
