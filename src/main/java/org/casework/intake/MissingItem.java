@@ -1,0 +1,14 @@
+package org.casework.intake;
+
+/**
+ * Something the intake does not know yet (guide 001: "do we have enough to understand
+ * urgency, eligibility and immediate risk?"). Blocking items stop a decision.
+ *
+ * @param section rapport, presentingIssue, eligibility, urgency or documentation
+ * @param field the field that answers it
+ * @param message what is missing, in words
+ * @param blocking whether a decision is refused while it is missing
+ */
+public record MissingItem(String section, String field, String message, boolean blocking) {
+
+}
