@@ -68,6 +68,9 @@ class ProgramScreenTests {
 					containsString("Lives in Fulton or DeKalb County, or ZIP 30301"),
 					not(containsString("/programs/" + program.id() + "/edit")),
 					not(containsString("Retire the program")))));
+		as("worker1", get("/programs/{id}", program.id()).param("lang", "es"))
+			.andExpect(content().string(allOf(containsString("Edad de 18 años o más"),
+					containsString("Vive en el condado de Fulton o DeKalb, o en el código postal 30301"))));
 		as("worker1", get("/programs/new")).andExpect(status().isForbidden());
 		as("worker1", get("/programs/{id}/edit", program.id())).andExpect(status().isForbidden());
 		as("worker1", post("/programs/{id}/retire", program.id()).param("version", "0").param("reason", "No"))
@@ -85,6 +88,14 @@ class ProgramScreenTests {
 			.andExpect(status().isOk())
 			.andExpect(content()
 				.string(allOf(containsString("id=\"rules0.percentOfPoverty\""), containsString("Remove rule 1"))));
+		as("padmin",
+				post("/programs/new").param("name", "Not saved yet")
+					.param("rules[0].kind", "JURISDICTION")
+					.param("rules[0].minAge", "18")
+					.param("refresh", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("id=\"rules0.counties\""), not(containsString("id=\"rules0.minAge\"")))));
 		assertThat(this.users.runAs("padmin", () -> this.programs.list(true))).extracting(ProgramView::name)
 			.doesNotContain("Not saved yet");
 	}
