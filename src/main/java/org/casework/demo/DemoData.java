@@ -34,10 +34,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Seeds the demo users of API.md and, in the demo profile, a registry of clients across
- * both teams: households, relationships, identifiers, people known only by birth year, a
- * record marked as entered in error, and a few deliberate near-duplicates for the
- * duplicate check.
+ * Seeds the demo users of API.md and, in the demo profile, the agency's programs
+ * ({@link DemoPrograms}) and a registry of clients across both teams: households,
+ * relationships, identifiers, people known only by birth year, a record marked as entered
+ * in error, and a few deliberate near-duplicates for the duplicate check.
  */
 @Component
 class DemoData {
@@ -56,14 +56,17 @@ class DemoData {
 
 	private final JdbcClient jdbc;
 
+	private final DemoPrograms programs;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
-			ClientRegistry registry, JdbcClient jdbc) {
+			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
 		this.users = users;
 		this.registry = registry;
 		this.jdbc = jdbc;
+		this.programs = programs;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -74,6 +77,9 @@ class DemoData {
 		}
 		if (!this.identity.anyUsers()) {
 			seedUsers();
+		}
+		if (this.properties.records()) {
+			this.programs.seed();
 		}
 		boolean empty = this.jdbc.sql("SELECT count(*) = 0 FROM client").query(Boolean.class).single();
 		if (this.properties.records() && empty) {

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import org.springframework.beans.BeansException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.ui.Model;
+import org.springframework.validation.AbstractPropertyBindingResult;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -55,9 +56,14 @@ public final class FormProblems {
 		}
 	}
 
+	/**
+	 * Whether the form has the field; an element of a list ({@code amounts[2]}) counts
+	 * even while it is empty, when only its declared type tells it is there.
+	 */
 	private static boolean names(BindingResult binding, String field) {
 		try {
-			return binding.getFieldType(field) != null;
+			return binding.getFieldType(field) != null || (binding instanceof AbstractPropertyBindingResult result
+					&& result.getPropertyAccessor().getPropertyTypeDescriptor(field) != null);
 		}
 		catch (BeansException | IllegalArgumentException ex) {
 			return false;

@@ -20,6 +20,7 @@ import org.casework.clients.domain.Relationship;
 import org.casework.clients.domain.RelationshipKind;
 import org.casework.clients.domain.Sex;
 import org.casework.clients.matching.MatchSubject;
+import org.casework.shared.RepeatingRows;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -27,10 +28,10 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The registration and edit screen's form. Its property paths are the ones the registry
  * names in its problems ({@code phones[0].number}), so every refusal lands next to its
  * field. Repeated rows (phones, identifiers, household, relationships) are added and
- * removed by resubmitting the form, which works without JavaScript; rows left empty are
- * dropped before anything is checked.
+ * removed by resubmitting the form ({@link RepeatingRows}), which works without
+ * JavaScript; rows left empty are dropped before anything is checked.
  */
-class ClientForm {
+class ClientForm implements RepeatingRows {
 
 	private String firstName;
 
@@ -139,8 +140,8 @@ class ClientForm {
 		this.candidateIds.removeIf(java.util.Objects::isNull);
 	}
 
-	/** Adds an empty row to one of the repeated sections. */
-	void addRow(String section) {
+	@Override
+	public void addRow(String section, String variant) {
 		switch (section) {
 			case "phones" -> this.phones.add(new PhoneForm(PhoneKind.MOBILE, null, this.phones.isEmpty()));
 			case "identifiers" -> this.identifiers.add(new IdentifierForm());
@@ -151,30 +152,15 @@ class ClientForm {
 		}
 	}
 
-	/** Removes a row named as {@code section:index}. */
-	void removeRow(String spec) {
-		int colon = spec.indexOf(':');
-		if (colon < 0) {
-			return;
-		}
-		String section = spec.substring(0, colon);
-		int index;
-		try {
-			index = Integer.parseInt(spec.substring(colon + 1));
-		}
-		catch (NumberFormatException ex) {
-			return;
-		}
-		List<?> rows = switch (section) {
+	@Override
+	public List<?> rows(String section) {
+		return switch (section) {
 			case "phones" -> this.phones;
 			case "identifiers" -> this.identifiers;
 			case "householdMembers" -> this.householdMembers;
 			case "relationships" -> this.relationships;
 			default -> List.of();
 		};
-		if (index >= 0 && index < rows.size()) {
-			rows.remove(index);
-		}
 	}
 
 	/** Whether a new relationship row still needs the related client chosen. */

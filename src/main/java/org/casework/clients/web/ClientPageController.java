@@ -129,8 +129,7 @@ class ClientPageController {
 		if (!binding.hasErrors()) {
 			form.compact();
 		}
-		if (add != null || remove != null) {
-			changeRows(form, add, remove);
+		if (form.changeRows(add, remove)) {
 			return form(model, form, null);
 		}
 		if (binding.hasErrors()) {
@@ -228,8 +227,7 @@ class ClientPageController {
 		if (!binding.hasErrors()) {
 			form.compact();
 		}
-		if (add != null || remove != null) {
-			changeRows(form, add, remove);
+		if (form.changeRows(add, remove)) {
 			return form(model, form, id);
 		}
 		if (FormProblems.submit(binding, model, () -> {
@@ -243,18 +241,9 @@ class ClientPageController {
 		return "redirect:/clients/" + id;
 	}
 
-	private static void changeRows(ClientForm form, String add, String remove) {
-		if (add != null) {
-			form.addRow(add);
-		}
-		if (remove != null) {
-			form.removeRow(remove);
-		}
-	}
-
 	private String form(Model model, ClientForm form, UUID clientId) {
 		if (form.getPhones().isEmpty()) {
-			form.addRow("phones");
+			form.addRow("phones", null);
 		}
 		model.addAttribute("clientId", clientId);
 		model.addAttribute("sexes", Sex.values());
