@@ -7,9 +7,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,6 +23,7 @@ import org.casework.clients.domain.Client;
 import org.casework.clients.domain.ClientDetails;
 import org.casework.clients.domain.Clients;
 import org.casework.clients.domain.Identifier;
+import org.casework.clients.domain.RecordStatus;
 import org.casework.clients.domain.Relationship;
 import org.casework.clients.domain.HouseholdMember;
 import org.casework.clients.matching.DateVariants;
@@ -42,6 +46,7 @@ import org.casework.shared.StaleVersionException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -178,6 +183,35 @@ public class ClientRegistry {
 			return Optional.empty();
 		}
 		return Optional.of(toSummary(read(id)));
+	}
+
+	/**
+	 * Display names of clients for another module's list (intakes, cases), for those the
+	 * caller may see; the list is recorded in the audit trail like a search.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Map<UUID, String> names(Collection<UUID> ids, String listedAs) {
+		Map<UUID, String> names = new HashMap<>();
+		for (Client client : this.clients.findAllById(new LinkedHashSet<>(ids))) {
+			if (this.access.canSee(client.id())) {
+				names.put(client.id(), toSummary(client).displayName());
+			}
+		}
+		if (!names.isEmpty()) {
+			this.access.listed(AuditAction.LIST, SUBJECT, List.copyOf(names.keySet()), listedAs);
+		}
+		return names;
+	}
+
+	/**
+	 * Whether a client exists in an agency, in scope or not: a worker who found them
+	 * through the duplicate check may start an intake, which puts them in scope.
+	 */
+	@Transactional(readOnly = true)
+	public boolean existsInAgency(UUID id, UUID agencyId) {
+		return this.clients.findById(id)
+			.filter(c -> agencyId != null && agencyId.equals(c.agencyId()) && c.recordStatus() == RecordStatus.ACTIVE)
+			.isPresent();
 	}
 
 	/** Names of related clients the caller may see (relationships point both ways). */

@@ -5,6 +5,8 @@ public enum AccessBasis {
 
 	/** The worker registered the client. */
 	REGISTERED,
+	/** The worker is screening the client for a program (an intake). */
+	INTAKE,
 	/** The worker owns the client's case. */
 	CASE_OWNER,
 	/** The worker is on the case's care team. */

@@ -66,13 +66,21 @@ public record VisibleClients(UUID agencyId, UUID userId, UUID supervisedTeam, In
 	 * @param alias the alias of the {@code client} table in the query
 	 */
 	public String condition(String alias) {
+		return condition(alias + ".id", alias + ".agency_id");
+	}
+
+	/**
+	 * The same condition for another module's table that carries the client's id and
+	 * agency (an intake, a case).
+	 */
+	public String condition(String clientIdColumn, String agencyIdColumn) {
 		if (agencyWide()) {
-			return alias + ".agency_id = :scopeAgency";
+			return agencyIdColumn + " = :scopeAgency";
 		}
 		if (none()) {
 			return "false";
 		}
-		return alias + ".id IN (SELECT a.client_id " + grants() + ")";
+		return clientIdColumn + " IN (SELECT a.client_id " + grants() + ")";
 	}
 
 	/**

@@ -21,8 +21,8 @@ public final class FormProblems {
 
 	/**
 	 * Runs a form's action unless the form did not bind. A refusal goes on the form: the
-	 * field problems next to their fields, a domain rule at the top, a stale version as
-	 * the model attribute {@code conflict}.
+	 * field problems next to their fields, a domain rule (with each of its reasons) at
+	 * the top, a stale version as the model attribute {@code conflict}.
 	 * @return what the action answered (usually a redirect), or {@code null} when the
 	 * form is to be shown again
 	 */
@@ -41,6 +41,7 @@ public final class FormProblems {
 		}
 		catch (DomainRuleException ex) {
 			binding.reject("problem", ex.getMessage());
+			ex.reasons().forEach(reason -> binding.reject("problem", reason));
 		}
 		return null;
 	}

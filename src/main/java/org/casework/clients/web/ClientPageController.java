@@ -15,6 +15,7 @@ import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 
 import org.casework.clients.ClientHit;
 import org.casework.clients.ClientMatch;
+import org.casework.clients.ClientCrisis;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.domain.BirthDatePrecision;
 import org.casework.clients.domain.Client;
@@ -64,9 +65,12 @@ class ClientPageController {
 
 	private final ClientAccess access;
 
-	ClientPageController(ClientRegistry registry, ClientAccess access) {
+	private final ClientCrisis crisis;
+
+	ClientPageController(ClientRegistry registry, ClientAccess access, ClientCrisis crisis) {
 		this.registry = registry;
 		this.access = access;
+		this.crisis = crisis;
 	}
 
 	@ModelAttribute("navSection")
@@ -202,6 +206,7 @@ class ClientPageController {
 				: java.util.Locale.forLanguageTag(language).getDisplayName(locale) + " (" + language + ")");
 		model.addAttribute("related", this.registry.related(client));
 		model.addAttribute("inError", client.recordStatus() == RecordStatus.ENTERED_IN_ERROR);
+		model.addAttribute("crisis", this.crisis.active(id).orElse(null));
 		return "clients/profile";
 	}
 

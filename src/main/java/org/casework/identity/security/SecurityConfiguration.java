@@ -90,7 +90,8 @@ class SecurityConfiguration {
 			.hasRole(Role.PROGRAM_ADMIN.name())
 			.requestMatchers("/api/v1/clients/*/disclosures")
 			.hasAnyRole(Role.AUDITOR.name(), Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
-			.requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/clients", "/clients/**")
+			.requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/clients", "/clients/**", "/api/v1/intakes",
+					"/api/v1/intakes/**", "/intakes", "/intakes/**")
 			.hasAnyRole(Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.anyRequest()
 			.authenticated());

@@ -1,0 +1,106 @@
+package org.casework.intake.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import org.casework.clients.ClientRegistry;
+import org.casework.clients.domain.BirthDatePrecision;
+import org.casework.clients.domain.ClientDetails;
+import org.casework.clients.domain.Sex;
+import org.casework.identity.UserContext;
+import org.casework.programs.EligibilityRule;
+import org.casework.programs.GoalReview;
+import org.casework.programs.IntensityLevel;
+import org.casework.programs.ProgramInput;
+import org.casework.programs.ProgramManagement;
+import org.casework.web.BrowserSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.Dimension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A case worker in the field, on a phone: runs an intake, is stopped by the completeness
+ * check, completes the screening and enrolls the client.
+ */
+class IntakePageTests extends BrowserSupport {
+
+	@Autowired
+	ProgramManagement programs;
+
+	@Autowired
+	ClientRegistry registry;
+
+	@Autowired
+	UserContext users;
+
+	@Test
+	void aWorkerRunsAnIntakeOnAPhoneIsStoppedByTheCompletenessCheckAndEnrollsTheClient() {
+		String programName = "Eviction Prevention " + UUID.randomUUID().toString().substring(0, 6);
+		this.users.runAs("padmin",
+				() -> this.programs.create(new ProgramInput(programName,
+						"Rent arrears help for families facing eviction", 30,
+						List.of(EligibilityRule.age(null, 18, null), EligibilityRule.income(null, 200),
+								EligibilityRule.yesNo(null, "Has the household received an eviction notice?", true)),
+						List.of(new IntensityLevel("HIGH", "High", 7, GoalReview.MONTHLY, 6),
+								new IntensityLevel("LOW", "Low", 30, GoalReview.QUARTERLY, 12)))));
+		UUID client = this.users
+			.runAs("worker1",
+					() -> this.registry.register(new ClientDetails("Yolanda", null, "Achterberg", null,
+							LocalDate.of(1988, 6, 14), BirthDatePrecision.EXACT, null, Sex.FEMALE, null, null, "es",
+							false, null, null, List.of(), List.of(), List.of()), List.of(), List.of())
+						.id());
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+		login("worker1");
+		open("/clients/" + client);
+		follow("Start an intake");
+		choose("Program", programName);
+		fill("Why are they seeking help now? (their own words)", "The landlord gave us a notice on Friday");
+		press("Start the intake");
+		assertThat(flash()).startsWith("Intake started.");
+		assertThat(heading()).isEqualTo("Intake: Yolanda Achterberg");
+		screenshot("intake-new");
+
+		// a decision before the urgency screen and the eligibility screening is refused
+		choose("Decision", "Enroll");
+		press("Record the decision");
+		assertThat(pageText()).contains("The intake is not complete enough for this decision")
+			.contains("urgency.noSafePlaceTonight: not asked yet: no safe place to sleep tonight")
+			.contains("eligibility.screening: the eligibility screening has not been done");
+		screenshot("intake-refused");
+
+		field("Is the household without food?", "No").click();
+		for (String question : List.of("Is the client in danger of harming themselves?",
+				"Is anyone in danger from the client?", "Is there domestic violence, or a child or elder at risk?",
+				"Is there a medical emergency?", "Is there another crisis?")) {
+			field(question, "No").click();
+		}
+		field("Does the client have no safe place to sleep tonight?", "Yes").click();
+		pressIn("urgency", "Save");
+		assertThat(flash()).isEqualTo("Saved.");
+		assertThat(pageText()).contains("Urgent").contains("no safe place to sleep tonight");
+
+		fill("People in the household", "4");
+		fill("Household income per year (USD)", "30000");
+		field("Has the household received an eviction notice?", "Yes").click();
+		press("Save and check eligibility");
+		assertThat(pageText()).contains("Eligible")
+			.contains("Household of 4 with an annual income of $30,000 is at or below 200% of the");
+		screenshot("intake-screened");
+
+		choose("Decision", "Enroll");
+		press("Record the decision");
+		assertThat(flash()).isEqualTo("Enrolled: the case is open.");
+	}
+
+	/** Presses the button of one section's form. */
+	private void pressIn(String sectionId, String text) {
+		this.driver.findElement(org.openqa.selenium.By.cssSelector("#" + sectionId + " button[type=submit]")).click();
+		this.wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")
+			.equals("complete"));
+	}
+
+}
