@@ -2,6 +2,7 @@ package org.casework.cases.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.UUID;
@@ -40,8 +41,7 @@ public record CaseRow(UUID id, String number, UUID clientId, UUID programId, UUI
 
 	/** Whole days since anything happened on the case. */
 	public long daysSinceLastActivity(LocalDate today) {
-		return Math.max(0,
-				ChronoUnit.DAYS.between(LocalDate.ofInstant(this.lastActivityAt, java.time.ZoneOffset.UTC), today));
+		return Math.max(0, ChronoUnit.DAYS.between(LocalDate.ofInstant(this.lastActivityAt, ZoneOffset.UTC), today));
 	}
 
 }

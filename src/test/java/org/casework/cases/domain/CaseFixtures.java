@@ -1,8 +1,11 @@
 package org.casework.cases.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
+import org.casework.cases.CaseStatus;
 import org.casework.shared.Priority;
 
 /** Cases as the tests of the domain need them, without a database. */
@@ -29,9 +32,8 @@ final class CaseFixtures {
 	}
 
 	static CaseRow row(String number, Priority priority, Instant lastActivity) {
-		return new CaseRow(UUID.randomUUID(), number, UUID.randomUUID(), HOUSING_PROGRAM, DANA,
-				org.casework.cases.CaseStatus.OPEN, priority, null,
-				OPENED.atZone(java.time.ZoneOffset.UTC).toLocalDate(), null, lastActivity, 0);
+		return new CaseRow(UUID.randomUUID(), number, UUID.randomUUID(), HOUSING_PROGRAM, DANA, CaseStatus.OPEN,
+				priority, null, LocalDate.ofInstant(OPENED, ZoneOffset.UTC), null, lastActivity, 0);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -147,7 +148,7 @@ class CaseTests {
 
 	/** What the case registered for publication when it is saved. */
 	private static List<Object> events(Case c) {
-		return List.copyOf(ReflectionTestUtils.<java.util.Collection<Object>>invokeMethod(c, "domainEvents"));
+		return List.copyOf(ReflectionTestUtils.<Collection<Object>>invokeMethod(c, "domainEvents"));
 	}
 
 }
