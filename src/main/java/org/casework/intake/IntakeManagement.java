@@ -163,9 +163,11 @@ public class IntakeManagement {
 		List<Intake> found = new ArrayList<>();
 		this.intakes.findAllById(ids).forEach(found::add);
 		found.sort((a, b) -> b.updatedAt().compareTo(a.updatedAt()));
-		Map<UUID, String> names = this.clients.names(found.stream().map(Intake::clientId).toList(), "intakes");
+		Map<UUID, ClientSummary> clients = this.clients.summaries(found.stream().map(Intake::clientId).toList(),
+				"intakes");
 		List<IntakeSummary> items = found.stream()
-			.map(i -> new IntakeSummary(i.id(), i.clientId(), names.get(i.clientId()), i.programId(),
+			.map(i -> new IntakeSummary(i.id(), i.clientId(),
+					clients.containsKey(i.clientId()) ? clients.get(i.clientId()).displayName() : null, i.programId(),
 					this.programs.find(i.programId()).map(ProgramView::name).orElse(null), i.status(), i.priority(),
 					i.decision(), i.caseId(), i.updatedAt(), waitlistPosition(i)))
 			.toList();

@@ -5,5 +5,5 @@
  * refer out, decline or ineligible.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Intake",
-		allowedDependencies = { "identity", "audit", "shared", "programs", "clients" })
+		allowedDependencies = { "identity", "audit", "shared", "programs", "clients", "cases" })
 package org.casework.intake;

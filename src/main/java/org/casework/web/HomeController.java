@@ -2,6 +2,7 @@ package org.casework.web;
 
 import java.util.UUID;
 
+import org.casework.cases.CaseManagement;
 import org.casework.clients.ClientRegistry;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.CurrentUser;
@@ -17,13 +18,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Where everyone lands after signing in: a worker's recent clients, a supervisor's
- * emergency-access alerts, and the way to each screen the user's roles open.
+ * Where everyone lands after signing in: a worker's most urgent cases, the cases just
+ * transferred to them with the handoff note, and their recent clients; a supervisor's
+ * emergency-access alerts and the way to the team's caseloads; and the way to each screen
+ * the user's roles open.
  */
 @Controller
 class HomeController {
 
 	static final int RECENT_CLIENTS = 10;
+
+	/** How many of the caseload's most urgent cases the home page shows. */
+	static final int TOP_CASES = 5;
 
 	private final UserContext users;
 
@@ -31,16 +37,23 @@ class HomeController {
 
 	private final ClientAccess access;
 
-	HomeController(UserContext users, ClientRegistry registry, ClientAccess access) {
+	private final CaseManagement cases;
+
+	HomeController(UserContext users, ClientRegistry registry, ClientAccess access, CaseManagement cases) {
 		this.users = users;
 		this.registry = registry;
 		this.access = access;
+		this.cases = cases;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		CurrentUser me = this.users.current();
 		model.addAttribute("navSection", "home");
+		if (me.has(Role.CASE_WORKER)) {
+			model.addAttribute("caseload", this.cases.caseload(null, null, PageRequest.of(0, TOP_CASES)));
+			model.addAttribute("handoffs", this.cases.handoffs());
+		}
 		if (me.worksWithClients()) {
 			model.addAttribute("recentClients",
 					this.registry.search("", null, PageRequest.of(0, RECENT_CLIENTS)).items());

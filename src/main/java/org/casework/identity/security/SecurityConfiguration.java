@@ -88,6 +88,12 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/programs", "/api/v1/programs/**", "/api/v1/poverty-guidelines/**", "/programs",
 					"/programs/**")
 			.hasRole(Role.PROGRAM_ADMIN.name())
+			.requestMatchers("/api/v1/cases/*/actions/transfer", "/cases/*/transfer", "/api/v1/caseload/team",
+					"/cases/team")
+			.hasRole(Role.SUPERVISOR.name())
+			.requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/caseload", "/api/v1/caseload/**", "/cases",
+					"/cases/**")
+			.hasAnyRole(Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/api/v1/clients/*/disclosures")
 			.hasAnyRole(Role.AUDITOR.name(), Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/clients", "/clients/**", "/api/v1/intakes",

@@ -1,0 +1,401 @@
+package org.casework.cases;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.casework.audit.AuditAction;
+import org.casework.cases.domain.Case;
+import org.casework.cases.domain.CaseNumbering;
+import org.casework.cases.domain.CaseQueries;
+import org.casework.cases.domain.CaseQueries.HandoffRow;
+import org.casework.cases.domain.CaseQueries.OpenCounts;
+import org.casework.cases.domain.CaseRow;
+import org.casework.cases.domain.Cases;
+import org.casework.cases.domain.TeamMembership;
+import org.casework.cases.domain.Transfer;
+import org.casework.clients.ClientRegistry;
+import org.casework.clients.ClientSummary;
+import org.casework.identity.AccessBasis;
+import org.casework.identity.ClientAccess;
+import org.casework.identity.CurrentUser;
+import org.casework.identity.IdentityManagement;
+import org.casework.identity.Role;
+import org.casework.identity.UserContext;
+import org.casework.identity.UserSummary;
+import org.casework.programs.IntensityLevel;
+import org.casework.programs.ProgramManagement;
+import org.casework.programs.ProgramView;
+import org.casework.shared.DomainRuleException;
+import org.casework.shared.FieldProblem;
+import org.casework.shared.InvalidInputException;
+import org.casework.shared.NotFoundException;
+import org.casework.shared.Page;
+import org.casework.shared.PageRequest;
+import org.casework.shared.Priority;
+import org.casework.shared.StaleVersionException;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases module's verbs: open a case at an enrollment decision, transfer it to another
+ * worker, and read cases, caseloads and a team's loads. Every read and write of a case
+ * goes through {@link ClientAccess}: a case is visible exactly when its client is, and
+ * reading or changing it is audited in the same transaction.
+ */
+@Service
+public class CaseManagement {
+
+	static final String SUBJECT = "Case";
+
+	/** How many recent handoffs the home page shows. */
+	static final int HANDOFFS = 5;
+
+	private final Cases cases;
+
+	private final CaseQueries queries;
+
+	private final CaseNumbering numbering;
+
+	private final ClientAccess access;
+
+	private final ClientRegistry clients;
+
+	private final ProgramManagement programs;
+
+	private final IdentityManagement identity;
+
+	private final UserContext users;
+
+	private final CaseloadProperties properties;
+
+	private final Clock clock;
+
+	CaseManagement(Cases cases, CaseQueries queries, CaseNumbering numbering, ClientAccess access,
+			ClientRegistry clients, ProgramManagement programs, IdentityManagement identity, UserContext users,
+			CaseloadProperties properties, Clock clock) {
+		this.cases = cases;
+		this.queries = queries;
+		this.numbering = numbering;
+		this.access = access;
+		this.clients = clients;
+		this.programs = programs;
+		this.identity = identity;
+		this.users = users;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Opens a case for an enrollment decision, inside the caller's transaction: numbers
+	 * it, puts the owner on the care team as primary worker, gives them access to the
+	 * client and records the opening in the audit trail.
+	 * @throws NotFoundException when the client is outside the caller's scope
+	 * @throws InvalidInputException for a missing field, an unknown program, an owner who
+	 * is not an active case worker of the agency, or an intensity level the program lacks
+	 * @throws DomainRuleException when the program is retired or the client has an open
+	 * case in it already
+	 */
+	@Transactional
+	public CaseSummary open(OpenCase command) {
+		CurrentUser me = this.users.current();
+		if (command.clientId() != null && !this.access.canSee(command.clientId())) {
+			throw new NotFoundException("Client");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		required(command.clientId(), "clientId", problems);
+		required(command.programId(), "programId", problems);
+		required(command.ownerId(), "ownerId", problems);
+		required(command.priority(), "priority", problems);
+		ProgramView program = command.programId() == null ? null : this.programs.find(command.programId()).orElse(null);
+		if (command.programId() != null && program == null) {
+			problems.add(new FieldProblem("programId", "no such program"));
+		}
+		String intensity = blankToNull(command.intensityCode());
+		if (program != null && intensity != null && program.intensity(intensity).isEmpty()) {
+			problems.add(new FieldProblem("intensityCode", "is not an intensity level of the program ("
+					+ String.join(", ", program.intensityLevels().stream().map(IntensityLevel::code).toList()) + ")"));
+		}
+		if (command.ownerId() != null && !isCaseWorker(command.ownerId(), me.agencyId())) {
+			problems.add(new FieldProblem("ownerId", "must be an active case worker of the agency"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		if (!program.active()) {
+			throw new DomainRuleException("The program " + program.name() + " is retired and takes no new clients.");
+		}
+		if (this.cases.isEnrolled(command.clientId(), program.id())) {
+			throw new DomainRuleException("The client has an open case in " + program.name() + " already.");
+		}
+		Instant now = Instant.now(this.clock);
+		Case opened = Case.open(this.numbering.next(now.atOffset(ZoneOffset.UTC).getYear()), program.agencyId(),
+				command.clientId(), program.id(), command.ownerId(), command.priority(), intensity, command.intakeId(),
+				me.id(), now);
+		this.access.write(opened.clientId(), AuditAction.CREATE, SUBJECT, opened.id(),
+				"opened " + opened.number() + ", priority " + opened.priority());
+		this.cases.save(opened);
+		this.access.grant(opened.clientId(), opened.ownerId(), AccessBasis.CASE_OWNER);
+		return describe(List.of(CaseRow.of(opened)), "case opened", new Names()).get(0);
+	}
+
+	/**
+	 * A supervisor hands a case to another worker. The new owner becomes the primary
+	 * worker and may see the client; the previous owner leaves the care team, and their
+	 * access to the client (as owner, and as the worker who registered them) ends unless
+	 * they still work on another open case of the same client: scope follows the care
+	 * team.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 * @throws AccessDeniedException when the caller is not the supervisor of the owner's
+	 * team
+	 * @throws StaleVersionException when the case changed since the caller read it
+	 */
+	@Transactional
+	public CaseSummary transfer(UUID caseId, long expectedVersion, TransferCase command) {
+		CurrentUser me = this.users.current();
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (!supervises(me, c.ownerId())) {
+			throw new AccessDeniedException("Only the supervisor of the owner's team transfers a case");
+		}
+		if (c.version() != expectedVersion) {
+			throw StaleVersionException.stale("case");
+		}
+		UUID previous = c.ownerId();
+		c.transfer(command.newOwnerId(), command.reason(), command.handoffNote(), me.id(), Instant.now(this.clock),
+				worker -> isCaseWorker(worker, me.agencyId()));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
+				"transferred from " + previous + " to " + c.ownerId());
+		this.cases.save(c);
+		this.access.grant(c.clientId(), c.ownerId(), AccessBasis.CASE_OWNER);
+		if (!this.cases.worksOnAnotherOpenCase(c.clientId(), previous, caseId)) {
+			for (AccessBasis basis : List.of(AccessBasis.CASE_OWNER, AccessBasis.CARE_TEAM, AccessBasis.REGISTERED)) {
+				this.access.end(c.clientId(), previous, basis);
+			}
+		}
+		return describe(List.of(CaseRow.of(c)), "case transferred", new Names()).get(0);
+	}
+
+	/** Whether the caller may transfer the case: they supervise its owner's team. */
+	@Transactional(readOnly = true)
+	public boolean mayTransfer(CaseSummary summary) {
+		return summary.status() == CaseStatus.OPEN && supervises(this.users.current(), summary.ownerId());
+	}
+
+	/** How many clients a program has enrolled now (for its capacity). */
+	@Transactional(readOnly = true)
+	public long openCases(UUID programId) {
+		return this.cases.countOpenInProgram(programId);
+	}
+
+	/** A case in the caller's scope; recorded as read. */
+	@Transactional
+	public Optional<CaseSummary> find(UUID caseId) {
+		return file(caseId).map(CaseFile::summary);
+	}
+
+	/**
+	 * A case in full (client header, care team, transfers) when it is in the caller's
+	 * scope; recorded as read.
+	 */
+	@Transactional
+	public Optional<CaseFile> file(UUID caseId) {
+		Optional<Case> found = visible(caseId);
+		if (found.isEmpty()) {
+			return Optional.empty();
+		}
+		Case c = found.get();
+		this.access.read(c.clientId(), SUBJECT, caseId);
+		Names names = new Names();
+		Map<UUID, ClientSummary> client = this.clients.summaries(List.of(c.clientId()), "case");
+		CaseSummary summary = summary(CaseRow.of(c), client, names);
+		List<CareTeamMember> team = c.careTeam()
+			.stream()
+			.map((TeamMembership m) -> new CareTeamMember(m.userId(), names.user(m.userId()), m.role(), m.joinedAt()))
+			.toList();
+		List<CaseTransfer> transfers = c.transfers().stream().map(t -> transfer(t, names)).toList();
+		return Optional.of(new CaseFile(summary, client.get(c.clientId()), team, transfers));
+	}
+
+	/** The cases of a client the caller may see, newest first; none when they may not. */
+	@Transactional
+	public List<CaseSummary> ofClient(UUID clientId) {
+		if (!this.access.canSee(clientId)) {
+			return List.of();
+		}
+		return describe(this.queries.ofClient(clientId), "cases of a client", new Names());
+	}
+
+	/** Cases in the caller's scope, newest first. */
+	@Transactional
+	public Page<CaseSummary> search(CaseFilter filter, PageRequest page) {
+		Page<CaseRow> rows = this.queries.search(filter, this.access.visibleClients(), page);
+		return new Page<>(describe(rows.items(), "case list", new Names()), rows.page(), rows.size(), rows.total());
+	}
+
+	/**
+	 * The caller's open cases, most urgent first and, within a priority, the longest
+	 * quiet first.
+	 * @param programId only this program's cases, or all
+	 * @param priority only cases of this priority, or all
+	 */
+	@Transactional
+	public Page<CaseloadEntry> caseload(UUID programId, Priority priority, PageRequest page) {
+		CurrentUser me = this.users.current();
+		List<CaseRow> all = new ArrayList<>(this.queries
+			.all(new CaseFilter(me.id(), CaseStatus.OPEN, programId, priority), this.access.visibleClients()));
+		all.sort(CaseRow.CASELOAD_ORDER);
+		List<CaseRow> shown = all.stream().skip(page.offset()).limit(page.size()).toList();
+		List<CaseSummary> summaries = describe(shown, "caseload", new Names());
+		LocalDate today = LocalDate.now(this.clock);
+		List<CaseloadEntry> entries = new ArrayList<>();
+		for (int i = 0; i < shown.size(); i++) {
+			entries.add(new CaseloadEntry(summaries.get(i), shown.get(i).daysSinceLastActivity(today)));
+		}
+		return new Page<>(entries, page.page(), page.size(), all.size());
+	}
+
+	/**
+	 * Cases transferred to the caller in the last days (see {@link CaseloadProperties})
+	 * that they still own, with the handoff note, the latest first.
+	 */
+	@Transactional
+	public List<Handoff> handoffs() {
+		CurrentUser me = this.users.current();
+		Instant since = Instant.now(this.clock).minus(Duration.ofDays(this.properties.handoffDays()));
+		List<HandoffRow> rows = this.queries.handoffsTo(me.id(), since, HANDOFFS);
+		Names names = new Names();
+		List<CaseSummary> summaries = describe(rows.stream().map(HandoffRow::row).toList(), "handoffs", names);
+		List<Handoff> handoffs = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			HandoffRow r = rows.get(i);
+			handoffs.add(new Handoff(summaries.get(i),
+					new CaseTransfer(r.fromOwner(), names.user(r.fromOwner()), me.id(), me.displayName(), r.reason(),
+							r.handoffNote(), r.transferredBy(), names.user(r.transferredBy()), r.transferredAt())));
+		}
+		return handoffs;
+	}
+
+	/**
+	 * The open cases of each case worker of the calling supervisor's team, the busiest
+	 * first, each flagged when above the safe caseload.
+	 * @throws AccessDeniedException when the caller supervises no team
+	 */
+	@Transactional(readOnly = true)
+	public TeamCaseload teamCaseload() {
+		CurrentUser me = this.users.current();
+		if (!me.has(Role.SUPERVISOR) || me.teamId() == null) {
+			throw new AccessDeniedException("Only a team's supervisor sees its caseloads");
+		}
+		List<UserSummary> team = caseWorkers().stream().filter(u -> me.teamId().equals(u.teamId())).toList();
+		Map<UUID, OpenCounts> counts = this.queries.openCounts(team.stream().map(UserSummary::id).toList());
+		int safe = this.properties.safeCaseload();
+		List<WorkerLoad> loads = team.stream().map(u -> {
+			OpenCounts n = counts.getOrDefault(u.id(), OpenCounts.NONE);
+			return new WorkerLoad(u.id(), u.displayName(), n.openCases(), n.emergency(), n.urgent(),
+					n.openCases() > safe);
+		})
+			.sorted(Comparator.comparingLong(WorkerLoad::openCases)
+				.reversed()
+				.thenComparing(WorkerLoad::name, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+		return new TeamCaseload(me.teamId(), safe, loads);
+	}
+
+	/**
+	 * Who may own a case: the active case workers of the caller's agency, the caller's
+	 * team first, then by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> caseWorkers() {
+		CurrentUser me = this.users.current();
+		return this.identity.users()
+			.stream()
+			.filter(u -> isCaseWorker(u, me.agencyId()))
+			.sorted(Comparator.comparing((UserSummary u) -> !Objects.equals(u.teamId(), me.teamId()))
+				.thenComparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	private Optional<Case> visible(UUID caseId) {
+		return this.cases.findById(caseId).filter(c -> this.access.canSee(c.clientId()));
+	}
+
+	private boolean supervises(CurrentUser me, UUID ownerId) {
+		return me.has(Role.SUPERVISOR) && me.teamId() != null
+				&& this.identity.user(ownerId).map(u -> me.teamId().equals(u.teamId())).orElse(false);
+	}
+
+	private boolean isCaseWorker(UUID userId, UUID agencyId) {
+		return this.identity.user(userId).filter(u -> isCaseWorker(u, agencyId)).isPresent();
+	}
+
+	private static boolean isCaseWorker(UserSummary user, UUID agencyId) {
+		return user.active() && user.roles().contains(Role.CASE_WORKER) && agencyId != null
+				&& agencyId.equals(user.agencyId());
+	}
+
+	/**
+	 * Puts names to the rows: clients through the registry (which records them as
+	 * listed), programs and users once each.
+	 */
+	private List<CaseSummary> describe(List<CaseRow> rows, String listedFor, Names names) {
+		Map<UUID, ClientSummary> clientNames = this.clients.summaries(rows.stream().map(CaseRow::clientId).toList(),
+				listedFor);
+		return rows.stream().map(r -> summary(r, clientNames, names)).toList();
+	}
+
+	private static CaseSummary summary(CaseRow r, Map<UUID, ClientSummary> clientNames, Names names) {
+		ClientSummary client = clientNames.get(r.clientId());
+		return new CaseSummary(r.id(), r.number(), r.clientId(), client == null ? null : client.displayName(),
+				r.programId(), names.program(r.programId()), r.ownerId(), names.user(r.ownerId()), r.status(),
+				r.stage(), r.priority(), r.intensityCode(), r.openedOn(), r.intakeId(), r.lastActivityAt(),
+				r.version());
+	}
+
+	private static CaseTransfer transfer(Transfer t, Names names) {
+		return new CaseTransfer(t.fromOwner(), names.user(t.fromOwner()), t.toOwner(), names.user(t.toOwner()),
+				t.reason(), t.handoffNote(), t.transferredBy(), names.user(t.transferredBy()), t.transferredAt());
+	}
+
+	private static void required(Object value, String field, List<FieldProblem> problems) {
+		if (value == null) {
+			problems.add(new FieldProblem(field, "is required"));
+		}
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.trim();
+	}
+
+	/** Names of programs and users, each looked up once per answer. */
+	private final class Names {
+
+		private final Map<UUID, String> programNames = new HashMap<>();
+
+		private final Map<UUID, String> userNames = new HashMap<>();
+
+		String program(UUID id) {
+			return this.programNames.computeIfAbsent(id,
+					k -> CaseManagement.this.programs.find(k).map(ProgramView::name).orElse(null));
+		}
+
+		String user(UUID id) {
+			return this.userNames.computeIfAbsent(id,
+					k -> CaseManagement.this.identity.user(k).map(UserSummary::displayName).orElse(null));
+		}
+
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.casework.cases;
+
+/** Whether the client is enrolled. A closed case is kept, never deleted. */
+public enum CaseStatus {
+
+	OPEN, CLOSED
+
+}

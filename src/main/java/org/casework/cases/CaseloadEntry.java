@@ -1,0 +1,7 @@
+package org.casework.cases;
+
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
+
+/** A case on a worker's caseload, with how long it has been quiet. */
+public record CaseloadEntry(@JsonUnwrapped CaseSummary summary, long daysSinceLastActivity) {
+}

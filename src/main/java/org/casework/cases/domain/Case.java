@@ -1,0 +1,257 @@
+package org.casework.cases.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+import org.casework.cases.CareTeamRole;
+import org.casework.cases.CaseOpened;
+import org.casework.cases.CaseProgress;
+import org.casework.cases.CaseStage;
+import org.casework.cases.CaseStatus;
+import org.casework.cases.CaseTransferred;
+import org.casework.shared.DomainRuleException;
+import org.casework.shared.FieldProblem;
+import org.casework.shared.InvalidInputException;
+import org.casework.shared.Priority;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.PersistenceCreator;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.domain.AbstractAggregateRoot;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A client's enrollment in a program. It opens at an intake's enrollment decision with an
+ * owner, who is its primary worker; a supervisor may transfer it to another worker, which
+ * is kept in its history; it closes, and is never deleted. The owner is always the one
+ * current primary worker of the care team.
+ */
+@Table("client_case")
+public class Case extends AbstractAggregateRoot<Case> {
+
+	static final int MAX_REASON = 1000;
+
+	static final int MAX_NOTE = 4000;
+
+	@Id
+	private final UUID id;
+
+	@Version
+	private Integer version;
+
+	private final String number;
+
+	private final UUID agencyId;
+
+	private final UUID clientId;
+
+	private final UUID programId;
+
+	private UUID ownerId;
+
+	private CaseStatus status;
+
+	private Priority priority;
+
+	private String intensityCode;
+
+	private final LocalDate openedOn;
+
+	private final Instant openedAt;
+
+	private final UUID openedBy;
+
+	private final UUID intakeId;
+
+	private Instant lastActivityAt;
+
+	@MappedCollection(idColumn = "client_case", keyColumn = "position")
+	private List<TeamMembership> careTeam = new ArrayList<>();
+
+	@MappedCollection(idColumn = "client_case", keyColumn = "position")
+	private List<Transfer> transfers = new ArrayList<>();
+
+	@PersistenceCreator
+	Case(UUID id, Integer version, String number, UUID agencyId, UUID clientId, UUID programId, LocalDate openedOn,
+			Instant openedAt, UUID openedBy, UUID intakeId) {
+		this.id = id;
+		this.version = version;
+		this.number = number;
+		this.agencyId = agencyId;
+		this.clientId = clientId;
+		this.programId = programId;
+		this.openedOn = openedOn;
+		this.openedAt = openedAt;
+		this.openedBy = openedBy;
+		this.intakeId = intakeId;
+	}
+
+	/**
+	 * Opens a case: the owner joins the care team as its primary worker.
+	 * @param number the number handed out for the year the case opens in
+	 * @param intensityCode one of the program's levels (checked by the caller, who knows
+	 * the program), or {@code null}
+	 */
+	public static Case open(CaseNumber number, UUID agencyId, UUID clientId, UUID programId, UUID ownerId,
+			Priority priority, String intensityCode, UUID intakeId, UUID openedBy, Instant at) {
+		Objects.requireNonNull(clientId, "clientId");
+		Objects.requireNonNull(programId, "programId");
+		Objects.requireNonNull(ownerId, "ownerId");
+		Objects.requireNonNull(priority, "priority");
+		LocalDate on = at.atOffset(ZoneOffset.UTC).toLocalDate();
+		if (number.year() != on.getYear()) {
+			throw new IllegalArgumentException(
+					"Case number " + number + " is not of the year the case opens in (" + on.getYear() + ")");
+		}
+		Case opened = new Case(UUID.randomUUID(), null, number.toString(), agencyId, clientId, programId, on, at,
+				openedBy, intakeId);
+		opened.status = CaseStatus.OPEN;
+		opened.ownerId = ownerId;
+		opened.priority = priority;
+		opened.intensityCode = intensityCode == null || intensityCode.isBlank() ? null : intensityCode.trim();
+		opened.lastActivityAt = at;
+		opened.careTeam.add(TeamMembership.join(ownerId, CareTeamRole.PRIMARY_WORKER, at));
+		opened.registerEvent(
+				new CaseOpened(opened.id, opened.number, clientId, programId, ownerId, priority, intakeId, on));
+		return opened;
+	}
+
+	/**
+	 * Hands the case to another worker. The previous owner leaves the care team (their
+	 * access to the client follows the care team); the new owner becomes its primary
+	 * worker, leaving any other role they held on it. Reason and handoff note are
+	 * required and kept in the case's history.
+	 * @param caseWorkers who may own a case (active case workers of the agency)
+	 */
+	public void transfer(UUID newOwner, String reason, String handoffNote, UUID by, Instant at,
+			Predicate<UUID> caseWorkers) {
+		if (this.status != CaseStatus.OPEN) {
+			throw new DomainRuleException("A closed case cannot be transferred.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		if (newOwner == null) {
+			problems.add(new FieldProblem("newOwnerId", "must name the worker who takes the case over"));
+		}
+		else if (newOwner.equals(this.ownerId)) {
+			problems.add(new FieldProblem("newOwnerId", "owns the case already"));
+		}
+		else if (!caseWorkers.test(newOwner)) {
+			problems.add(new FieldProblem("newOwnerId", "must be an active case worker of the agency"));
+		}
+		text(reason, "reason", "must say why the case is transferred", MAX_REASON, problems);
+		text(handoffNote, "handoffNote", "must tell the new owner what they need to know", MAX_NOTE, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		UUID previous = this.ownerId;
+		this.careTeam.stream()
+			.filter(m -> m.current() && (m.userId().equals(previous) || m.userId().equals(newOwner)))
+			.forEach(m -> m.leave(at));
+		this.careTeam.add(TeamMembership.join(newOwner, CareTeamRole.PRIMARY_WORKER, at));
+		this.transfers.add(new Transfer(previous, newOwner, reason.trim(), handoffNote.trim(), by, at));
+		this.ownerId = newOwner;
+		this.lastActivityAt = at;
+		registerEvent(new CaseTransferred(this.id, this.clientId, previous, newOwner, by, at));
+	}
+
+	/** The stage, computed from what has happened on the case. */
+	public CaseStage stage() {
+		return CaseStage.of(this.status, progress());
+	}
+
+	/**
+	 * The milestones reached. None are recorded yet: the assessments and care plans
+	 * modules will record theirs here.
+	 */
+	CaseProgress progress() {
+		return CaseProgress.NONE;
+	}
+
+	private static void text(String value, String field, String missing, int max, List<FieldProblem> problems) {
+		if (value == null || value.isBlank()) {
+			problems.add(new FieldProblem(field, missing));
+		}
+		else if (value.length() > max) {
+			problems.add(new FieldProblem(field, "must be at most " + max + " characters"));
+		}
+	}
+
+	public UUID id() {
+		return this.id;
+	}
+
+	public long version() {
+		return this.version == null ? 0 : this.version;
+	}
+
+	public String number() {
+		return this.number;
+	}
+
+	public UUID agencyId() {
+		return this.agencyId;
+	}
+
+	public UUID clientId() {
+		return this.clientId;
+	}
+
+	public UUID programId() {
+		return this.programId;
+	}
+
+	public UUID ownerId() {
+		return this.ownerId;
+	}
+
+	public CaseStatus status() {
+		return this.status;
+	}
+
+	public Priority priority() {
+		return this.priority;
+	}
+
+	public String intensityCode() {
+		return this.intensityCode;
+	}
+
+	public LocalDate openedOn() {
+		return this.openedOn;
+	}
+
+	public Instant openedAt() {
+		return this.openedAt;
+	}
+
+	public UUID intakeId() {
+		return this.intakeId;
+	}
+
+	public Instant lastActivityAt() {
+		return this.lastActivityAt;
+	}
+
+	/** Who is on the care team now, in the order they joined. */
+	public List<TeamMembership> careTeam() {
+		return this.careTeam.stream().filter(TeamMembership::current).toList();
+	}
+
+	/** Everyone who was ever on the care team, with when they joined and left. */
+	public List<TeamMembership> careTeamHistory() {
+		return List.copyOf(this.careTeam);
+	}
+
+	/** Changes of owner, oldest first. */
+	public List<Transfer> transfers() {
+		return List.copyOf(this.transfers);
+	}
+
+}

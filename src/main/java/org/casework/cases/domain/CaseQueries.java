@@ -1,0 +1,157 @@
+package org.casework.cases.domain;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.casework.cases.CaseFilter;
+import org.casework.identity.VisibleClients;
+import org.casework.shared.Page;
+import org.casework.shared.PageRequest;
+
+import org.springframework.jdbc.core.DataClassRowMapper;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** The read models of cases: lists, caseloads, team counts and handoffs. */
+@Component
+public class CaseQueries {
+
+	private static final String COLUMNS = """
+			k.id, k.number, k.client_id, k.program_id, k.owner_id, k.status, k.priority, k.intensity_code,
+			k.opened_on, k.intake_id, k.last_activity_at, k.version""";
+
+	private static final RowMapper<CaseRow> CASE_ROW = new DataClassRowMapper<>(CaseRow.class);
+
+	private final JdbcClient jdbc;
+
+	CaseQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Cases in scope, newest first. */
+	public Page<CaseRow> search(CaseFilter filter, VisibleClients scope, PageRequest page) {
+		if (scope.none()) {
+			return new Page<>(List.of(), page.page(), page.size(), 0);
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		String where = where(filter, scope, params);
+		long total = this.jdbc.sql("SELECT count(*) " + where).paramSource(params).query(Long.class).single();
+		List<CaseRow> rows = total == 0 ? List.of()
+				: this.jdbc
+					.sql("SELECT " + COLUMNS + " " + where
+							+ " ORDER BY k.opened_at DESC, k.number DESC LIMIT :limit OFFSET :offset")
+					.paramSource(params.addValue("limit", page.size()).addValue("offset", page.offset()))
+					.query(CASE_ROW)
+					.list();
+		return new Page<>(rows, page.page(), page.size(), total);
+	}
+
+	/** Every case in scope that the filter takes, in no particular order (a caseload). */
+	public List<CaseRow> all(CaseFilter filter, VisibleClients scope) {
+		if (scope.none()) {
+			return List.of();
+		}
+		MapSqlParameterSource params = new MapSqlParameterSource();
+		return this.jdbc.sql("SELECT " + COLUMNS + " " + where(filter, scope, params))
+			.paramSource(params)
+			.query(CASE_ROW)
+			.list();
+	}
+
+	/**
+	 * The cases in scope that the filter takes, as a {@code FROM ... WHERE} clause; the
+	 * scope condition of {@link VisibleClients} finds the client as {@code c.id} and the
+	 * agency as {@code c.agency_id}.
+	 */
+	private static String where(CaseFilter filter, VisibleClients scope, MapSqlParameterSource params) {
+		params.addValues(scope.parameters());
+		List<String> where = new ArrayList<>(List.of(scope.condition("c")));
+		if (filter.ownerId() != null) {
+			where.add("k.owner_id = :owner");
+			params.addValue("owner", filter.ownerId());
+		}
+		if (filter.status() != null) {
+			where.add("k.status = :status");
+			params.addValue("status", filter.status().name());
+		}
+		if (filter.programId() != null) {
+			where.add("k.program_id = :program");
+			params.addValue("program", filter.programId());
+		}
+		if (filter.priority() != null) {
+			where.add("k.priority = :priority");
+			params.addValue("priority", filter.priority().name());
+		}
+		return "FROM client_case k CROSS JOIN LATERAL (SELECT k.client_id AS id, k.agency_id AS agency_id) c WHERE "
+				+ String.join(" AND ", where);
+	}
+
+	/** A client's cases, newest first. */
+	public List<CaseRow> ofClient(UUID clientId) {
+		return this.jdbc
+			.sql("SELECT " + COLUMNS + " FROM client_case k WHERE k.client_id = ? ORDER BY k.opened_at DESC")
+			.param(clientId)
+			.query(CASE_ROW)
+			.list();
+	}
+
+	/** Open cases per owner: all, EMERGENCY and URGENT. */
+	public Map<UUID, OpenCounts> openCounts(Collection<UUID> owners) {
+		Map<UUID, OpenCounts> counts = new HashMap<>();
+		if (owners.isEmpty()) {
+			return counts;
+		}
+		this.jdbc.sql("""
+				SELECT owner_id, count(*) AS open_cases,
+				       count(*) FILTER (WHERE priority = 'EMERGENCY') AS emergency,
+				       count(*) FILTER (WHERE priority = 'URGENT') AS urgent
+				FROM client_case WHERE status = 'OPEN' AND owner_id = ANY(CAST(:owners AS uuid[]))
+				GROUP BY owner_id""")
+			.param("owners", owners.stream().map(UUID::toString).toArray(String[]::new))
+			.query((rs, n) -> counts.put(rs.getObject("owner_id", UUID.class),
+					new OpenCounts(rs.getLong("open_cases"), rs.getLong("emergency"), rs.getLong("urgent"))))
+			.list();
+		return counts;
+	}
+
+	/**
+	 * Cases transferred to a worker since a moment that they still own and that are still
+	 * open, the latest transfer first.
+	 */
+	public List<HandoffRow> handoffsTo(UUID ownerId, Instant since, int limit) {
+		return this.jdbc.sql("SELECT " + COLUMNS + """
+				, t.from_owner, t.reason, t.handoff_note, t.transferred_by, t.transferred_at
+				FROM case_transfer t JOIN client_case k ON k.id = t.client_case
+				WHERE t.to_owner = :owner AND t.transferred_at >= :since AND k.owner_id = :owner AND k.status = 'OPEN'
+				  AND t.position = (SELECT max(l.position) FROM case_transfer l WHERE l.client_case = k.id)
+				ORDER BY t.transferred_at DESC LIMIT :limit""")
+			.param("owner", ownerId)
+			.param("since", Timestamp.from(since))
+			.param("limit", limit)
+			.query((rs, n) -> new HandoffRow(CASE_ROW.mapRow(rs, n), rs.getObject("from_owner", UUID.class),
+					rs.getString("reason"), rs.getString("handoff_note"), rs.getObject("transferred_by", UUID.class),
+					rs.getTimestamp("transferred_at").toInstant()))
+			.list();
+	}
+
+	/** A worker's open cases: all, EMERGENCY and URGENT. */
+	public record OpenCounts(long openCases, long emergency, long urgent) {
+
+		public static final OpenCounts NONE = new OpenCounts(0, 0, 0);
+
+	}
+
+	/** A case and the transfer that gave it to its owner. */
+	public record HandoffRow(CaseRow row, UUID fromOwner, String reason, String handoffNote, UUID transferredBy,
+			Instant transferredAt) {
+	}
+
+}
