@@ -239,9 +239,17 @@ public abstract class BrowserSupport {
 		this.wait.until(ExpectedConditions.stalenessOf(page));
 	}
 
+	/**
+	 * Follows a link of the main navigation, opening the menu first on a narrow screen.
+	 */
 	protected void followNav(String text) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.xpath("//nav//a[normalize-space(.)=" + literal(text) + "]")).click();
+		WebElement link = this.driver.findElement(By.xpath("//nav//a[normalize-space(.)=" + literal(text) + "]"));
+		if (!link.isDisplayed()) {
+			this.driver.findElement(By.cssSelector(".navbar-toggler")).click();
+			this.wait.until(ExpectedConditions.elementToBeClickable(link));
+		}
+		link.click();
 		this.wait.until(ExpectedConditions.stalenessOf(page));
 	}
 

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.cases.CaseSummary;
+import org.casework.cases.CaseTestData;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.domain.BirthDatePrecision;
 import org.casework.clients.domain.ClientDetails;
@@ -14,17 +16,23 @@ import org.casework.programs.GoalReview;
 import org.casework.programs.IntensityLevel;
 import org.casework.programs.ProgramInput;
 import org.casework.programs.ProgramManagement;
+import org.casework.programs.ProgramView;
+import org.casework.shared.Priority;
 import org.casework.web.BrowserSupport;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A case worker in the field, on a phone: runs an intake, is stopped by the completeness
- * check, completes the screening and enrolls the client.
+ * check, completes the screening, enrolls the client and finds the urgent case at the top
+ * of the caseload.
  */
 class IntakePageTests extends BrowserSupport {
 
@@ -37,10 +45,13 @@ class IntakePageTests extends BrowserSupport {
 	@Autowired
 	UserContext users;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void aWorkerRunsAnIntakeOnAPhoneIsStoppedByTheCompletenessCheckAndEnrollsTheClient() {
 		String programName = "Eviction Prevention " + UUID.randomUUID().toString().substring(0, 6);
-		this.users.runAs("padmin",
+		ProgramView program = this.users.runAs("padmin",
 				() -> this.programs.create(new ProgramInput(programName,
 						"Rent arrears help for families facing eviction", 30,
 						List.of(EligibilityRule.age(null, 18, null), EligibilityRule.income(null, 200),
@@ -53,6 +64,11 @@ class IntakePageTests extends BrowserSupport {
 							LocalDate.of(1988, 6, 14), BirthDatePrecision.EXACT, null, Sex.FEMALE, null, null, "es",
 							false, null, null, List.of(), List.of(), List.of()), List.of(), List.of())
 						.id());
+		// a routine case of the same program that has waited three weeks
+		CaseTestData data = new CaseTestData(this.context);
+		CaseSummary waiting = data.open("worker1", data.client("worker1", "Walter", "Brennan"), program.id(),
+				Priority.ROUTINE);
+		data.quietFor(waiting.id(), 21);
 		this.driver.manage().window().setSize(new Dimension(375, 900));
 		login("worker1");
 		open("/clients/" + client);
@@ -94,11 +110,23 @@ class IntakePageTests extends BrowserSupport {
 		choose("Decision", "Enroll");
 		press("Record the decision");
 		assertThat(flash()).isEqualTo("Enrolled: the case is open.");
+		assertThat(heading()).isEqualTo("Yolanda Achterberg");
+		assertThat(pageText()).contains(programName).contains("Urgent");
+
+		// the urgent enrollment comes before the routine case that has waited longer
+		followNav("Caseload");
+		choose("Program", programName);
+		press("Show");
+		List<WebElement> entries = this.driver.findElements(By.cssSelector("ol.case-list > li"));
+		assertThat(entries).hasSize(2);
+		assertThat(entries.get(0).getText()).contains("Yolanda Achterberg").contains("Urgent");
+		assertThat(entries.get(1).getText()).contains("Walter Brennan").contains("Routine");
+		screenshot("intake-caseload");
 	}
 
 	/** Presses the button of one section's form. */
 	private void pressIn(String sectionId, String text) {
-		this.driver.findElement(org.openqa.selenium.By.cssSelector("#" + sectionId + " button[type=submit]")).click();
+		this.driver.findElement(By.cssSelector("#" + sectionId + " button[type=submit]")).click();
 		this.wait.until(d -> ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")
 			.equals("complete"));
 	}
