@@ -206,7 +206,7 @@ public class ClientRegistry {
 			.param("ids", ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
 			.params(visible.parameters())
 			.query(ClientSummary.class)
-			.stream()
+			.list()
 			.forEach(s -> found.put(s.id(), s));
 		if (!found.isEmpty()) {
 			this.access.listed(AuditAction.LIST, SUBJECT, List.copyOf(found.keySet()), listedFor);

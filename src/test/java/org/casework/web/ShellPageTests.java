@@ -87,7 +87,7 @@ class ShellPageTests extends BrowserSupport {
 		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Clients", "My API tokens");
+		assertThat(menu()).containsExactly("Caseload", "Clients", "My API tokens");
 	}
 
 	@Test
@@ -95,7 +95,7 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Clientes", "Mis tokens de API");
+		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
 		screenshot("clients-new-es");

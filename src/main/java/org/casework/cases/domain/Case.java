@@ -94,10 +94,12 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	/**
-	 * Opens a case: the owner joins the care team as its primary worker.
+	 * Opens a case: the owner joins the care team as its primary worker. The caller has
+	 * checked the opening against what the case cannot see (the program and its levels,
+	 * the agency's workers, the client's scope); the case insists on every reference and
+	 * on a number of the year it opens in (dates are UTC, as the application's clock).
 	 * @param number the number handed out for the year the case opens in
-	 * @param intensityCode one of the program's levels (checked by the caller, who knows
-	 * the program), or {@code null}
+	 * @param intensityCode one of the program's levels, or {@code null}
 	 */
 	public static Case open(CaseNumber number, UUID agencyId, UUID clientId, UUID programId, UUID ownerId,
 			Priority priority, String intensityCode, UUID intakeId, UUID openedBy, Instant at) {
@@ -115,7 +117,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 		opened.status = CaseStatus.OPEN;
 		opened.ownerId = ownerId;
 		opened.priority = priority;
-		opened.intensityCode = intensityCode == null || intensityCode.isBlank() ? null : intensityCode.trim();
+		opened.intensityCode = intensityCode;
 		opened.lastActivityAt = at;
 		opened.careTeam.add(TeamMembership.join(ownerId, CareTeamRole.PRIMARY_WORKER, at));
 		opened.registerEvent(

@@ -4,10 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.casework.cases.CaseFilter;
 import org.casework.identity.VisibleClients;
@@ -103,23 +103,25 @@ public class CaseQueries {
 			.list();
 	}
 
-	/** Open cases per owner: all, EMERGENCY and URGENT. */
+	/**
+	 * Open cases per owner: all, EMERGENCY and URGENT; owners without any are left out.
+	 */
 	public Map<UUID, OpenCounts> openCounts(Collection<UUID> owners) {
-		Map<UUID, OpenCounts> counts = new HashMap<>();
 		if (owners.isEmpty()) {
-			return counts;
+			return Map.of();
 		}
-		this.jdbc.sql("""
+		return this.jdbc.sql("""
 				SELECT owner_id, count(*) AS open_cases,
 				       count(*) FILTER (WHERE priority = 'EMERGENCY') AS emergency,
 				       count(*) FILTER (WHERE priority = 'URGENT') AS urgent
 				FROM client_case WHERE status = 'OPEN' AND owner_id = ANY(CAST(:owners AS uuid[]))
 				GROUP BY owner_id""")
 			.param("owners", owners.stream().map(UUID::toString).toArray(String[]::new))
-			.query((rs, n) -> counts.put(rs.getObject("owner_id", UUID.class),
+			.query((rs, n) -> Map.entry(rs.getObject("owner_id", UUID.class),
 					new OpenCounts(rs.getLong("open_cases"), rs.getLong("emergency"), rs.getLong("urgent"))))
-			.list();
-		return counts;
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	/**

@@ -232,7 +232,7 @@ class CaseApiTests {
 		CaseSummary housing = this.data.open("worker1", client, this.program.id(), Priority.ROUTINE);
 		ProgramView employment = this.data.program("Employment");
 		CaseSummary jobs = this.data.open("worker1", client, employment.id(), Priority.ROUTINE);
-		transfer(housing, kim.id()).andExpect(status().isOk());
+		transfer("supervisor1", housing, "\"0\"", kim.id()).andExpect(status().isOk());
 		as("worker1").get("/api/v1/cases/{id}", jobs.id()).andExpect(status().isOk());
 		as("worker1").get("/api/v1/cases/{id}", housing.id()).andExpect(status().isOk());
 		as("worker1").get("/api/v1/caseload?programId={p}", this.program.id()).andExpect(jsonPath("$.total").value(0));
@@ -242,13 +242,9 @@ class CaseApiTests {
 	void onlyTheSupervisorOfTheTeamTransfersACase() throws Exception {
 		UserSummary kim = this.data.northWorker("worker3", "Kim Andersen");
 		CaseSummary opened = openFor("worker1", "Petra", "Horvat", Priority.ROUTINE);
-		String body = """
-				{"newOwnerId":"%s","reason":"Balance","handoffNote":"Nothing urgent."}""".formatted(kim.id());
-		as("worker1").postIfMatch("/api/v1/cases/{id}/actions/transfer", "\"0\"", body, opened.id())
-			.andExpect(status().isForbidden())
+		transfer("worker1", opened, "\"0\"", kim.id()).andExpect(status().isForbidden())
 			.andExpect(jsonPath("$.status").value(403));
-		as("worker2").postIfMatch("/api/v1/cases/{id}/actions/transfer", "\"0\"", body, opened.id())
-			.andExpect(status().isForbidden());
+		transfer("worker2", opened, "\"0\"", kim.id()).andExpect(status().isForbidden());
 		as("worker1").get("/api/v1/cases/{id}", opened.id()).andExpect(jsonPath("$.ownerName").value("Dana Whitfield"));
 	}
 
@@ -256,13 +252,9 @@ class CaseApiTests {
 	void aTransferNeedsTheCurrentVersion() throws Exception {
 		UserSummary kim = this.data.northWorker("worker3", "Kim Andersen");
 		CaseSummary opened = openFor("worker1", "Yusuf", "Demir", Priority.ROUTINE);
-		String body = """
-				{"newOwnerId":"%s","reason":"Balance","handoffNote":"Nothing urgent."}""".formatted(kim.id());
-		as("supervisor1").postIfMatch("/api/v1/cases/{id}/actions/transfer", null, body, opened.id())
-			.andExpect(status().isPreconditionRequired())
+		transfer("supervisor1", opened, null, kim.id()).andExpect(status().isPreconditionRequired())
 			.andExpect(jsonPath("$.status").value(428));
-		as("supervisor1").postIfMatch("/api/v1/cases/{id}/actions/transfer", "\"7\"", body, opened.id())
-			.andExpect(status().isPreconditionFailed())
+		transfer("supervisor1", opened, "\"7\"", kim.id()).andExpect(status().isPreconditionFailed())
 			.andExpect(jsonPath("$.status").value(412));
 		as("worker1").get("/api/v1/cases/{id}", opened.id())
 			.andExpect(header().string("ETag", "\"0\""))
@@ -353,8 +345,8 @@ class CaseApiTests {
 			.andExpect(jsonPath("$.components.schemas.TransferCase.properties.handoffNote").exists());
 	}
 
-	private ResultActions transfer(CaseSummary c, UUID to) throws Exception {
-		return as("supervisor1").postIfMatch("/api/v1/cases/{id}/actions/transfer", "\"" + c.version() + "\"", """
+	private ResultActions transfer(String caller, CaseSummary c, String etag, UUID to) throws Exception {
+		return as(caller).postIfMatch("/api/v1/cases/{id}/actions/transfer", etag, """
 				{"newOwnerId":"%s","reason":"Balance","handoffNote":"Nothing urgent."}""".formatted(to), c.id());
 	}
 

@@ -105,7 +105,7 @@ class CasePageTests extends BrowserSupport {
 
 	@Test
 	void aSupervisorTransfersACaseAndTheNewOwnerFindsTheHandoffNote() {
-		UserSummary kim = this.data.northWorker("worker3", "Kim Andersen");
+		this.data.northWorker("worker3", "Kim Andersen");
 		CaseSummary c = this.data.open("worker1", this.data.client("worker1", "Oksana", "Melnyk"), this.program.id(),
 				Priority.URGENT);
 
@@ -161,7 +161,17 @@ class CasePageTests extends BrowserSupport {
 		login("worker1");
 		open("/cases/" + c.id());
 		assertThat(heading()).isEqualTo("Not found");
-		assertThat(kim.id()).isNotNull();
+		logout();
+
+		login("worker4");
+		followNav("Caseload");
+		assertThat(this.driver.findElement(By.id("caseload-count")).getText()).isEqualTo("26 open cases");
+		assertThat(this.driver.findElements(By.cssSelector("ol.case-list > li"))).hasSize(25);
+		assertThat(this.driver.findElements(By.cssSelector("ol.case-list > li")).get(0).getText())
+			.contains("Emergency");
+		follow("Next");
+		assertThat(this.driver.findElements(By.cssSelector("ol.case-list > li"))).hasSize(1);
+		assertThat(pageText()).contains("Page 2");
 	}
 
 	@Test
