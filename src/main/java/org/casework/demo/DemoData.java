@@ -58,8 +58,10 @@ class DemoData {
 
 	private final DemoPrograms programs;
 
+	private final DemoIntakes intakes;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
-			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs) {
+			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -67,6 +69,7 @@ class DemoData {
 		this.registry = registry;
 		this.jdbc = jdbc;
 		this.programs = programs;
+		this.intakes = intakes;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -84,6 +87,7 @@ class DemoData {
 		boolean empty = this.jdbc.sql("SELECT count(*) = 0 FROM client").query(Boolean.class).single();
 		if (this.properties.records() && empty) {
 			seedClients();
+			this.intakes.seed();
 		}
 	}
 

@@ -3,6 +3,7 @@ package org.casework.web;
 import java.util.UUID;
 
 import org.casework.cases.CaseManagement;
+import org.casework.clients.ClientCrisis;
 import org.casework.clients.ClientRegistry;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.CurrentUser;
@@ -20,8 +21,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Where everyone lands after signing in: a worker's most urgent cases, the cases just
  * transferred to them with the handoff note, and their recent clients; a supervisor's
- * emergency-access alerts and the way to the team's caseloads; and the way to each screen
- * the user's roles open.
+ * alerts of clients in crisis and of emergency access and the way to the team's
+ * caseloads; and the way to each screen the user's roles open.
  */
 @Controller
 class HomeController {
@@ -39,11 +40,15 @@ class HomeController {
 
 	private final CaseManagement cases;
 
-	HomeController(UserContext users, ClientRegistry registry, ClientAccess access, CaseManagement cases) {
+	private final ClientCrisis crisis;
+
+	HomeController(UserContext users, ClientRegistry registry, ClientAccess access, CaseManagement cases,
+			ClientCrisis crisis) {
 		this.users = users;
 		this.registry = registry;
 		this.access = access;
 		this.cases = cases;
+		this.crisis = crisis;
 	}
 
 	@GetMapping("/")
@@ -59,9 +64,18 @@ class HomeController {
 					this.registry.search("", null, PageRequest.of(0, RECENT_CLIENTS)).items());
 		}
 		if (me.has(Role.SUPERVISOR)) {
+			model.addAttribute("crisisAlerts", this.crisis.alertsForMe());
 			model.addAttribute("alerts", this.access.alertsForMe(false));
 		}
 		return "home";
+	}
+
+	/** A supervisor has seen that a client of their team is in crisis. */
+	@PostMapping("/crisis-alerts/{id}/acknowledge")
+	String acknowledgeCrisis(@PathVariable UUID id, RedirectAttributes redirect) {
+		this.crisis.acknowledge(id);
+		redirect.addFlashAttribute("flash", "home.alerts.acknowledged");
+		return "redirect:/";
 	}
 
 	/** A supervisor has seen an emergency access to one of their team's clients. */

@@ -86,8 +86,11 @@ class ShellPageTests extends BrowserSupport {
 		login("auditor");
 		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
+		login("padmin");
+		assertThat(menu()).containsExactly("Programs", "My API tokens");
+		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Caseload", "Clients", "My API tokens");
+		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Programs", "My API tokens");
 	}
 
 	@Test
@@ -95,7 +98,8 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Mis tokens de API");
+		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Admisiones", "Programas",
+				"Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
 		screenshot("clients-new-es");
