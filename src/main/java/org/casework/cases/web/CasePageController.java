@@ -11,6 +11,7 @@ import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseSummary;
 import org.casework.cases.CaseloadEntry;
+import org.casework.clients.ClientCrisis;
 import org.casework.clients.ClientSummary;
 import org.casework.identity.UserSummary;
 import org.casework.programs.ProgramManagement;
@@ -49,9 +50,12 @@ class CasePageController {
 
 	private final Clock clock;
 
-	CasePageController(CaseManagement cases, ProgramManagement programs, Clock clock) {
+	private final ClientCrisis crisis;
+
+	CasePageController(CaseManagement cases, ProgramManagement programs, ClientCrisis crisis, Clock clock) {
 		this.cases = cases;
 		this.programs = programs;
+		this.crisis = crisis;
 		this.clock = clock;
 	}
 
@@ -112,6 +116,7 @@ class CasePageController {
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("file", file);
 		model.addAttribute("summary", summary);
+		model.addAttribute("crisis", this.crisis.active(summary.clientId()).orElse(null));
 		ClientSummary client = file.client();
 		model.addAttribute("age", client == null ? null : client.age(today));
 		String language = client == null ? null : client.preferredLanguage();

@@ -177,29 +177,28 @@ class IntakePageController {
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		String done = FormProblems.submit(binding, model, () -> {
+		return decision(id, binding, model, () -> {
 			IntakeView intake = this.intakes.decide(id, form.getVersion(), form.input());
-			IntakeView.Decided decided = intake.decision();
-			redirect.addFlashAttribute("flash", "intake.flash.decided." + decided.decision());
-			if (decided.caseId() != null) {
-				return "redirect:/cases/" + decided.caseId();
-			}
-			return "redirect:/intakes/" + id;
+			redirect.addFlashAttribute("flash", "intake.flash.decided." + intake.decision().decision());
+			return intake;
 		});
-		if (done != null) {
-			return done;
-		}
-		model.addAttribute("openSection", "decide");
-		return page(id, model);
 	}
 
 	@PostMapping("/{id}/enroll")
 	String enroll(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		String done = FormProblems.submit(binding, model, () -> {
+		return decision(id, binding, model, () -> {
 			IntakeView intake = this.intakes.enrollFromWaitlist(id, form.getVersion(), form.input().intensityCode());
 			redirect.addFlashAttribute("flash", "intake.flash.enrolled");
-			return "redirect:/cases/" + intake.decision().caseId();
+			return intake;
+		});
+	}
+
+	/** A decision or enrollment: on to the case it opened, else back to the intake. */
+	private String decision(UUID id, BindingResult binding, Model model, Supplier<IntakeView> decide) {
+		String done = FormProblems.submit(binding, model, () -> {
+			UUID caseId = decide.get().decision().caseId();
+			return caseId != null ? "redirect:/cases/" + caseId : "redirect:/intakes/" + id;
 		});
 		if (done != null) {
 			return done;

@@ -185,6 +185,36 @@ class IntakeApiTests {
 	}
 
 	@Test
+	void aWaitlistedClientIsEnrolledInOrderAndAnIneligibleScreeningIsRecordedWithItsReason() throws Exception {
+		String program = program(null);
+		String waiting = start(worker1(), client(worker1()), program);
+		int version = screenEligible(waiting, 0);
+		decide(waiting, """
+				{"decision":"WAITLIST","reason":"Starts after the school term"}""").andExpect(status().isOk())
+			.andExpect(jsonPath("$.decision.decision").value("WAITLIST"))
+			.andExpect(jsonPath("$.decision.waitlistPosition").value(1));
+		worker1().postIfMatch("/api/v1/intakes/{id}/actions/enroll", "\"" + (version + 1) + "\"", "{}", waiting)
+			.andExpect(status().isCreated())
+			.andExpect(header().string("Location", startsWith("/api/v1/cases/")));
+
+		String young = start(worker1(), client(worker1()), program);
+		worker1()
+			.put("/api/v1/intakes/{id}/eligibility", "\"0\"", """
+					{"dateOfBirth":"2012-03-02","householdSize":3,"annualIncome":24000,"answers":{"yes-no-1":true}}""",
+					young)
+			.andExpect(jsonPath("$.eligibility.status").value("INELIGIBLE"));
+		worker1().put("/api/v1/intakes/{id}/urgency", "\"1\"", NO_DANGER, young).andExpect(status().isOk());
+		decide(young, """
+				{"decision":"ENROLL"}""").andExpect(status().isConflict())
+			.andExpect(jsonPath("$.reasons[0]")
+				.value("eligibility: the screening found the client ineligible; decide INELIGIBLE or REFER_OUT"));
+		decide(young, """
+				{"decision":"INELIGIBLE","reason":"Under 18; referred to the youth services desk"}""")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.decision.reason").value("Under 18; referred to the youth services desk"));
+	}
+
+	@Test
 	void impossibleScreeningAnswersAreRefusedAndNothingIsSaved() throws Exception {
 		String intake = start(worker1(), client(worker1()), program(null));
 		worker1().put("/api/v1/intakes/{id}/eligibility", "\"0\"", """
