@@ -80,17 +80,14 @@ class ShellPageTests extends BrowserSupport {
 	@Test
 	void theMenuShowsOnlyWhatTheRolesOpen() {
 		login("admin");
-		assertThat(menu()).containsExactly("Users", "Teams", "Programs", "My API tokens");
+		assertThat(menu()).containsExactly("Users", "Teams", "My API tokens");
 		screenshot("home-admin");
 		logout();
 		login("auditor");
-		assertThat(menu()).containsExactly("Audit", "Programs", "My API tokens");
+		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Clients", "Programs", "My API tokens");
-		logout();
-		login("padmin");
-		assertThat(menu()).containsExactly("Programs", "My API tokens");
+		assertThat(menu()).containsExactly("Clients", "My API tokens");
 	}
 
 	@Test
@@ -98,7 +95,7 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Clientes", "Programas", "Mis tokens de API");
+		assertThat(menu()).containsExactly("Clientes", "Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
 		screenshot("clients-new-es");
