@@ -86,8 +86,11 @@ class ShellPageTests extends BrowserSupport {
 		login("auditor");
 		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
+		login("padmin");
+		assertThat(menu()).containsExactly("Programs", "My API tokens");
+		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Clients", "My API tokens");
+		assertThat(menu()).containsExactly("Clients", "Programs", "My API tokens");
 	}
 
 	@Test
@@ -95,7 +98,7 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Clientes", "Mis tokens de API");
+		assertThat(menu()).containsExactly("Clientes", "Programas", "Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
 		screenshot("clients-new-es");
