@@ -3,17 +3,16 @@ package org.casework.demo;
 import java.util.List;
 import java.util.Optional;
 
-import org.casework.identity.UserContext;
 import org.casework.programs.EligibilityRule;
 import org.casework.programs.GoalReview;
 import org.casework.programs.IntensityLevel;
 import org.casework.programs.ProgramInput;
 import org.casework.programs.ProgramManagement;
 import org.casework.programs.ProgramView;
+import org.casework.identity.UserContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,36 +43,28 @@ class DemoPrograms {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPrograms.class);
 
-	private final ObjectProvider<ProgramManagement> management;
+	private final ProgramManagement programs;
 
 	private final UserContext users;
 
-	/**
-	 * @param management absent where a module test bootstraps the demo users without the
-	 * programs module; nothing is seeded then
-	 */
-	DemoPrograms(ObjectProvider<ProgramManagement> management, UserContext users) {
-		this.management = management;
+	DemoPrograms(ProgramManagement programs, UserContext users) {
+		this.programs = programs;
 		this.users = users;
 	}
 
 	/** Defines each demo program the agency does not have yet. */
 	void seed() {
-		ProgramManagement programs = this.management.getIfAvailable();
-		if (programs == null) {
-			return;
-		}
 		this.users.runAs(ADMIN, () -> {
 			int created = 0;
 			for (ProgramInput program : List.of(housingStability(), familySupport(), olderAdultsOutreach())) {
-				if (find(programs, program.name()).isEmpty()) {
-					programs.create(program);
+				if (find(program.name()).isEmpty()) {
+					this.programs.create(program);
 					created++;
 				}
 			}
-			if (find(programs, REENTRY_PILOT).isEmpty()) {
-				ProgramView pilot = programs.create(reentryPilot());
-				programs.retire(pilot.id(), pilot.version(),
+			if (find(REENTRY_PILOT).isEmpty()) {
+				ProgramView pilot = this.programs.create(reentryPilot());
+				this.programs.retire(pilot.id(), pilot.version(),
 						"The one-year pilot grant ended on 30 June 2026. Participants moved to Housing Stability"
 								+ " or were referred to the county workforce board.");
 				created++;
@@ -91,12 +82,12 @@ class DemoPrograms {
 	 * @throws IllegalStateException when the program was not seeded
 	 */
 	ProgramView program(String name) {
-		return this.users.runAs(ADMIN, () -> find(this.management.getObject(), name))
+		return this.users.runAs(ADMIN, () -> find(name))
 			.orElseThrow(() -> new IllegalStateException("No demo program " + name));
 	}
 
-	private static Optional<ProgramView> find(ProgramManagement programs, String name) {
-		return programs.list(true).stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
+	private Optional<ProgramView> find(String name) {
+		return this.programs.list(true).stream().filter(p -> p.name().equalsIgnoreCase(name)).findFirst();
 	}
 
 	private static ProgramInput housingStability() {

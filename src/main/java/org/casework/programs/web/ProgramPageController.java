@@ -3,10 +3,10 @@ package org.casework.programs.web;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.casework.programs.GoalReview;
 import org.casework.programs.ProgramManagement;
 import org.casework.programs.ProgramView;
 import org.casework.programs.RuleKind;
+import org.casework.programs.GoalReview;
 import org.casework.shared.FormProblems;
 import org.casework.shared.ReasonForm;
 
