@@ -1,6 +1,8 @@
 package org.casework.programs;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -12,7 +14,8 @@ public record PovertyGuideline(int year, List<BigDecimal> amounts, BigDecimal ad
 	public static final int TABLE_SIZE = 8;
 
 	public PovertyGuideline {
-		amounts = List.copyOf(amounts);
+		// a table being entered may still have gaps (null): the check names each one
+		amounts = Collections.unmodifiableList(new ArrayList<>(amounts));
 	}
 
 	/** The guideline for a household of this size (one or more). */

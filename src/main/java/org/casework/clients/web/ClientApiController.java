@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.casework.audit.Disclosure;
 import org.casework.audit.DisclosureAccounting;
+import org.casework.clients.ClientCrisis;
 import org.casework.clients.ClientHit;
 import org.casework.clients.ClientMatch;
 import org.casework.clients.ClientRegistry;
@@ -52,12 +53,15 @@ class ClientApiController {
 
 	private final UserContext users;
 
+	private final ClientCrisis crisis;
+
 	ClientApiController(ClientRegistry registry, ClientAccess access, DisclosureAccounting disclosures,
-			UserContext users) {
+			UserContext users, ClientCrisis crisis) {
 		this.registry = registry;
 		this.access = access;
 		this.disclosures = disclosures;
 		this.users = users;
+		this.crisis = crisis;
 	}
 
 	@PostMapping(consumes = "application/json")
@@ -127,6 +131,30 @@ class ClientApiController {
 		return ResponseEntity.ok()
 			.eTag(Etags.of(client.version()))
 			.body(ClientResponse.of(client, this.registry.related(client)));
+	}
+
+	@GetMapping("/{id}/crisis")
+	@Operation(summary = "The client's active crisis",
+			description = "Raised by an urgency screen that found immediate danger; 404 when there is none.")
+	ClientCrisis.Crisis crisis(@PathVariable UUID id) {
+		if (!this.access.canSee(id)) {
+			throw new NotFoundException("Client");
+		}
+		return this.crisis.active(id).orElseThrow(() -> new NotFoundException("Crisis"));
+	}
+
+	@PostMapping(path = "/{id}/crisis/actions/resolve", consumes = "application/json")
+	@Operation(summary = "Record how the client's crisis was resolved",
+			description = "The banner goes and the supervisors' alerts close; the crisis stays on record.")
+	ResponseEntity<Void> resolveCrisis(@PathVariable UUID id, @RequestBody ResolutionRequest request) {
+		if (!this.access.canSee(id)) {
+			throw new NotFoundException("Client");
+		}
+		this.crisis.resolve(id, request.resolution());
+		return ResponseEntity.noContent().build();
+	}
+
+	record ResolutionRequest(String resolution) {
 	}
 
 	@PostMapping(path = "/{id}/emergency-access", consumes = "application/json")

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Locale;
 import java.util.UUID;
 
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
@@ -197,16 +198,19 @@ class ClientPageController {
 	// profile
 
 	@GetMapping("/{id}")
-	String profile(@PathVariable UUID id, Model model, java.util.Locale locale) {
+	String profile(@PathVariable UUID id, Model model, Locale locale) {
 		Client client = this.registry.read(id);
 		model.addAttribute("client", client);
 		model.addAttribute("details", client.details());
 		String language = client.details().preferredLanguage();
 		model.addAttribute("languageName", language == null ? null
-				: java.util.Locale.forLanguageTag(language).getDisplayName(locale) + " (" + language + ")");
+				: Locale.forLanguageTag(language).getDisplayName(locale) + " (" + language + ")");
 		model.addAttribute("related", this.registry.related(client));
 		model.addAttribute("inError", client.recordStatus() == RecordStatus.ENTERED_IN_ERROR);
 		model.addAttribute("crisis", this.crisis.active(id).orElse(null));
+		if (!model.containsAttribute("resolveForm")) {
+			model.addAttribute("resolveForm", new ReasonForm());
+		}
 		return "clients/profile";
 	}
 
@@ -298,6 +302,23 @@ class ClientPageController {
 		model.addAttribute("clientId", client.id());
 		model.addAttribute("clientName", client.details().givenName() + " " + client.details().familyName());
 		return "clients/entered-in-error";
+	}
+
+	// crisis
+
+	@PostMapping("/{id}/crisis/resolve")
+	String resolveCrisis(@PathVariable UUID id, @ModelAttribute("resolveForm") ReasonForm form, BindingResult binding,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			this.crisis.resolve(id, form.getReason());
+			redirect.addFlashAttribute("flash", "clients.flash.crisisResolved");
+			return "redirect:/clients/" + id;
+		}
+		catch (InvalidInputException ex) {
+			// one text box: what the service calls the resolution is the form's reason
+			ex.problems().forEach(p -> binding.rejectValue("reason", "problem", p.message()));
+			return profile(id, model, locale);
+		}
 	}
 
 	// break the glass

@@ -241,7 +241,7 @@ class IntakeApiTests {
 	}
 
 	@Test
-	void anEmergencyRaisesTheCrisisBannerAndAlertsTheSupervisor() throws Exception {
+	void anEmergencyRaisesTheCrisisBannerAndAlertsTheSupervisorUntilItIsResolved() throws Exception {
 		String client = client(worker1());
 		String intake = start(worker1(), client, program(null));
 		worker1().put("/api/v1/intakes/{id}/urgency", "\"0\"", """
@@ -252,6 +252,26 @@ class IntakeApiTests {
 			.andExpect(jsonPath("$.triage.reasons[0]").value("danger to self"));
 		assertThat(this.users.runAs("supervisor1", () -> this.crisis.alertsForMe()))
 			.anySatisfy(alert -> assertThat(alert.clientId().toString()).isEqualTo(client));
+		worker1().get("/api/v1/clients/{id}/crisis", client)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.reasons").value("danger to self; no safe place to sleep tonight"));
+		worker2().get("/api/v1/clients/{id}/crisis", client).andExpect(status().isNotFound());
+
+		// resolving takes the banner and the alerts away; the crisis stays on record
+		worker1().post("/api/v1/clients/{id}/crisis/actions/resolve", """
+				{"resolution":""}""", client)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("resolution"));
+		worker1().post("/api/v1/clients/{id}/crisis/actions/resolve", """
+				{"resolution":"Safety plan made; staying with her sister tonight"}""", client)
+			.andExpect(status().isNoContent());
+		worker1().get("/api/v1/clients/{id}/crisis", client).andExpect(status().isNotFound());
+		assertThat(this.users.runAs("supervisor1", () -> this.crisis.alertsForMe()))
+			.noneSatisfy(alert -> assertThat(alert.clientId().toString()).isEqualTo(client));
+		assertThat(this.jdbc.sql("SELECT resolution FROM client_crisis WHERE client_id = ?::uuid")
+			.param(client)
+			.query(String.class)
+			.single()).isEqualTo("Safety plan made; staying with her sister tonight");
 	}
 
 	@Test

@@ -11,6 +11,10 @@ import org.casework.clients.domain.BirthDatePrecision;
 import org.casework.clients.domain.ClientDetails;
 import org.casework.clients.domain.Sex;
 import org.casework.identity.UserContext;
+import org.casework.intake.IntakeManagement;
+import org.casework.intake.IntakeView;
+import org.casework.intake.StartIntake;
+import org.casework.intake.UrgencyScreen;
 import org.casework.programs.EligibilityRule;
 import org.casework.programs.GoalReview;
 import org.casework.programs.IntensityLevel;
@@ -47,6 +51,9 @@ class IntakePageTests extends BrowserSupport {
 
 	@Autowired
 	ApplicationContext context;
+
+	@Autowired
+	IntakeManagement intakes;
 
 	@Test
 	void aWorkerRunsAnIntakeOnAPhoneIsStoppedByTheCompletenessCheckAndEnrollsTheClient() {
@@ -122,6 +129,36 @@ class IntakePageTests extends BrowserSupport {
 		assertThat(entries.get(0).getText()).contains("Yolanda Achterberg").contains("Urgent");
 		assertThat(entries.get(1).getText()).contains("Walter Brennan").contains("Routine");
 		screenshot("intake-caseload");
+	}
+
+	@Test
+	void anEmergencyShowsTheCrisisBannerUntilAWorkerRecordsHowItWasResolved() {
+		ProgramView program = this.users.runAs("padmin",
+				() -> this.programs
+					.create(new ProgramInput("Crisis Response " + UUID.randomUUID().toString().substring(0, 6), null,
+							null, List.of(), List.of())));
+		UUID client = this.users.runAs("worker1", () -> this.registry.register(
+				new ClientDetails("Ingrid", null, "Solberg", null, LocalDate.of(1979, 2, 11), BirthDatePrecision.EXACT,
+						null, Sex.FEMALE, null, null, "en", false, null, null, List.of(), List.of(), List.of()),
+				List.of(), List.of())
+			.id());
+		this.users.runAs("worker1", () -> {
+			IntakeView intake = this.intakes.start(new StartIntake(client, program.id(), "He threatened me again"));
+			return this.intakes.saveUrgency(intake.id(), intake.version(),
+					new UrgencyScreen(false, false, true, false, false, false, false, null));
+		});
+		login("worker1");
+		open("/clients/" + client);
+		assertThat(this.driver.findElement(By.cssSelector(".crisis-banner[role=alert]")).getText())
+			.contains("In crisis")
+			.contains("domestic violence, child or elder safety concern");
+		screenshot("clients-profile-crisis");
+		press("The crisis is resolved");
+		assertThat(errorOf(field("How was the crisis resolved?"))).isEqualTo("must say how the crisis was resolved");
+		fill("How was the crisis resolved?", "Safety plan made; she is staying with her sister");
+		press("The crisis is resolved");
+		assertThat(flash()).isEqualTo("The crisis is recorded as resolved.");
+		assertThat(present(By.cssSelector(".crisis-banner"))).isFalse();
 	}
 
 	/** Presses the button of one section's form. */

@@ -173,6 +173,10 @@ class ProgramApiTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[*].field", hasItem("amounts")))
 			.andExpect(jsonPath("$.errors[*].field", hasItem("additionalPerson")));
+		padmin().put("/api/v1/poverty-guidelines/2031", null, """
+				{"amounts":[16300,22100,null,33700,39500,45300,51100,56900],"additionalPerson":5800,"source":"x"}""")
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("amounts[2]"));
 		padmin().put("/api/v1/poverty-guidelines/2031", null, table)
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.amounts[7]").value(56900));
