@@ -215,6 +215,23 @@ public class ClientRegistry {
 	}
 
 	/**
+	 * The identity fields of a client of the caller's agency, in scope or not: what the
+	 * duplicate check shows of them, for a worker about to start an intake with a person
+	 * the check found. Recorded in the audit trail like a duplicate check.
+	 */
+	@Transactional
+	public Optional<ClientMatch> identity(UUID id) {
+		CurrentUser me = this.users.current();
+		if (!me.worksWithClients() || !existsInAgency(id, me.agencyId())) {
+			return Optional.empty();
+		}
+		Client client = this.clients.findById(id).orElseThrow();
+		this.access.listed(AuditAction.MATCH, SUBJECT, List.of(id), "identity before an intake");
+		return Optional.of(new ClientMatch(id, 1.0, List.of(), client.details().givenName(),
+				client.details().familyName(), client.details().dateOfBirth(), true, this.access.canSee(id)));
+	}
+
+	/**
 	 * Whether a client exists in an agency, in scope or not: a worker who found them
 	 * through the duplicate check may start an intake, which puts them in scope.
 	 */

@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.casework.clients.ClientCrisis;
+import org.casework.clients.ClientMatch;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.ClientSummary;
 import org.casework.intake.IntakeDecision;
@@ -99,7 +100,9 @@ class IntakePageController {
 	}
 
 	private String startView(UUID clientId, Model model) {
-		ClientSummary client = this.clients.summary(clientId).orElseThrow(() -> new NotFoundException("Client"));
+		// a client outside the caseload, found through the duplicate check, shows as the
+		// check showed them: name and date of birth
+		ClientMatch client = this.clients.identity(clientId).orElseThrow(() -> new NotFoundException("Client"));
 		model.addAttribute("client", client);
 		Map<String, String> options = new LinkedHashMap<>();
 		this.programs.list(false).forEach(p -> options.put(p.id().toString(), p.name()));

@@ -161,6 +161,35 @@ class IntakePageTests extends BrowserSupport {
 		assertThat(present(By.cssSelector(".crisis-banner"))).isFalse();
 	}
 
+	@Test
+	void aWorkerStartsAnIntakeForSomeoneTheDuplicateCheckFoundOutsideTheirCaseload() {
+		ProgramView program = this.users.runAs("padmin",
+				() -> this.programs
+					.create(new ProgramInput("Food Security " + UUID.randomUUID().toString().substring(0, 6), null,
+							null, List.of(), List.of())));
+		UUID client = this.users
+			.runAs("worker1",
+					() -> this.registry.register(new ClientDetails("Henrietta", null, "Vasquez-Lind", null,
+							LocalDate.of(1961, 8, 30), BirthDatePrecision.EXACT, null, Sex.FEMALE, null, null, "en",
+							false, null, null, List.of(), List.of(), List.of()), List.of(), List.of())
+						.id());
+		login("worker2");
+		open("/clients/new");
+		fill("First name", "Henrietta");
+		fill("Last name", "Vasquez-Lind");
+		fillDate("Date of birth", LocalDate.of(1961, 8, 30));
+		press("Register");
+		follow("Start an intake Henrietta Vasquez-Lind");
+		assertThat(heading()).isEqualTo("Intake for Henrietta Vasquez-Lind");
+		assertThat(pageText()).contains("is not in your caseload").contains("born 1961-08-30");
+		screenshot("intake-start-out-of-scope");
+		choose("Program", program.name());
+		press("Start the intake");
+		assertThat(heading()).isEqualTo("Intake: Henrietta Vasquez-Lind");
+		open("/clients/" + client);
+		assertThat(heading()).isEqualTo("Henrietta Vasquez-Lind");
+	}
+
 	/** Presses the button of one section's form. */
 	private void pressIn(String sectionId, String text) {
 		this.driver.findElement(By.cssSelector("#" + sectionId + " button[type=submit]")).click();
