@@ -163,13 +163,15 @@ public class IntakeManagement {
 		List<Intake> found = new ArrayList<>();
 		this.intakes.findAllById(ids).forEach(found::add);
 		found.sort((a, b) -> b.updatedAt().compareTo(a.updatedAt()));
+		Map<UUID, String> programNames = new HashMap<>();
+		this.programs.list(true).forEach(p -> programNames.put(p.id(), p.name()));
 		Map<UUID, ClientSummary> clients = this.clients.summaries(found.stream().map(Intake::clientId).toList(),
 				"intakes");
 		List<IntakeSummary> items = found.stream()
 			.map(i -> new IntakeSummary(i.id(), i.clientId(),
 					clients.containsKey(i.clientId()) ? clients.get(i.clientId()).displayName() : null, i.programId(),
-					this.programs.find(i.programId()).map(ProgramView::name).orElse(null), i.status(), i.priority(),
-					i.decision(), i.caseId(), i.updatedAt(), waitlistPosition(i)))
+					programNames.get(i.programId()), i.status(), i.priority(), i.decision(), i.caseId(), i.updatedAt(),
+					waitlistPosition(i)))
 			.toList();
 		return new Page<>(items, page.page(), page.size(), total);
 	}
@@ -197,11 +199,11 @@ public class IntakeManagement {
 	@Transactional
 	public IntakeView saveScreening(UUID id, long version, Screening screening) {
 		Intake intake = current(id, version);
+		ProgramView program = this.programs.get(intake.programId());
 		Eligibility eligibility = this.programs.evaluate(
 				intake.programId(), new ScreeningAnswers(screening.dateOfBirth(), screening.householdSize(),
 						screening.annualIncome(), screening.county(), screening.zipCode(), screening.answers()),
 				LocalDate.now(this.clock));
-		ProgramView program = this.programs.get(intake.programId());
 		List<FieldProblem> problems = new ArrayList<>();
 		screening.answers()
 			.keySet()
@@ -212,7 +214,7 @@ public class IntakeManagement {
 			throw new InvalidInputException(problems);
 		}
 		intake.recordScreening(screening, eligibility, now());
-		return save(intake);
+		return save(intake, program);
 	}
 
 	/**
@@ -344,9 +346,13 @@ public class IntakeManagement {
 	}
 
 	private IntakeView save(Intake intake) {
+		return save(intake, this.programs.get(intake.programId()));
+	}
+
+	private IntakeView save(Intake intake, ProgramView program) {
 		this.access.write(intake.clientId(), AuditAction.UPDATE, SUBJECT, intake.id(), null);
 		this.intakes.save(intake);
-		return view(intake, this.programs.get(intake.programId()));
+		return view(intake, program);
 	}
 
 	private Intake current(UUID id, long version) {

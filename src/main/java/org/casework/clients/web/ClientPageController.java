@@ -209,7 +209,7 @@ class ClientPageController {
 		model.addAttribute("inError", client.recordStatus() == RecordStatus.ENTERED_IN_ERROR);
 		model.addAttribute("crisis", this.crisis.active(id).orElse(null));
 		if (!model.containsAttribute("resolveForm")) {
-			model.addAttribute("resolveForm", new ReasonForm());
+			model.addAttribute("resolveForm", new ResolutionForm());
 		}
 		return "clients/profile";
 	}
@@ -307,18 +307,14 @@ class ClientPageController {
 	// crisis
 
 	@PostMapping("/{id}/crisis/resolve")
-	String resolveCrisis(@PathVariable UUID id, @ModelAttribute("resolveForm") ReasonForm form, BindingResult binding,
-			Model model, Locale locale, RedirectAttributes redirect) {
-		try {
-			this.crisis.resolve(id, form.getReason());
+	String resolveCrisis(@PathVariable UUID id, @ModelAttribute("resolveForm") ResolutionForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			this.crisis.resolve(id, form.getResolution());
 			redirect.addFlashAttribute("flash", "clients.flash.crisisResolved");
 			return "redirect:/clients/" + id;
-		}
-		catch (InvalidInputException ex) {
-			// one text box: what the service calls the resolution is the form's reason
-			ex.problems().forEach(p -> binding.rejectValue("reason", "problem", p.message()));
-			return profile(id, model, locale);
-		}
+		});
+		return done != null ? done : profile(id, model, locale);
 	}
 
 	// break the glass

@@ -147,6 +147,12 @@ class IntakePageTests extends BrowserSupport {
 			return this.intakes.saveUrgency(intake.id(), intake.version(),
 					new UrgencyScreen(false, false, true, false, false, false, false, null));
 		});
+		login("supervisor1");
+		WebElement alerts = this.driver
+			.findElement(By.xpath("//section[.//h2[normalize-space(.)='Clients of your team in crisis']]"));
+		assertThat(alerts.getText()).contains("Ingrid Solberg").contains("Dana Whitfield");
+		screenshot("home-supervisor-crisis");
+		logout();
 		login("worker1");
 		open("/clients/" + client);
 		assertThat(this.driver.findElement(By.cssSelector(".crisis-banner[role=alert]")).getText())
