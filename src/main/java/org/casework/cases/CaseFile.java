@@ -6,9 +6,10 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import org.casework.clients.ClientSummary;
 
 /**
- * One case in full, for its page: the summary, the client header, the current care team
- * and the transfers, oldest first.
+ * One case in full, for its page: the summary, the client header, the current care team,
+ * and its history, oldest first: who was added to or taken off the care team, the
+ * transfers, and the changes of priority.
  */
 public record CaseFile(@JsonUnwrapped CaseSummary summary, ClientSummary client, List<CareTeamMember> careTeam,
-		List<CaseTransfer> transfers) {
+		List<CareTeamChange> teamChanges, List<CaseTransfer> transfers, List<CasePriorityChange> priorityChanges) {
 }

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.casework.audit.AuditAction;
 import org.casework.cases.domain.Case;
@@ -187,6 +188,103 @@ public class CaseManagement {
 		return describe(List.of(CaseRow.of(c)), "case transferred", new Names()).get(0);
 	}
 
+	/**
+	 * Puts a secondary worker or a supervisor on the care team; they may see the client
+	 * from then on.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 * @throws AccessDeniedException when the caller does not manage the case (see
+	 * {@link #mayManage})
+	 * @throws StaleVersionException when the case changed since the caller read it
+	 */
+	@Transactional
+	public CaseFile addTeamMember(UUID caseId, long expectedVersion, AddTeamMember command) {
+		CurrentUser me = this.users.current();
+		Case c = managed(caseId, expectedVersion, me);
+		c.addToTeam(command.userId(), command.role(), me.id(), Instant.now(this.clock),
+				(user, role) -> mayJoin(user, role, me.agencyId()));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
+				"care team: added " + command.userId() + " as " + command.role());
+		this.cases.save(c);
+		this.access.grant(c.clientId(), command.userId(), AccessBasis.CARE_TEAM);
+		return file(c, new Names());
+	}
+
+	/**
+	 * Takes a secondary worker or supervisor off the care team, with the reason. Their
+	 * access to the client ends unless they still work on another open case of the
+	 * client.
+	 * @throws NotFoundException when the case is outside the caller's scope or the person
+	 * is not on its care team
+	 * @throws DomainRuleException when the person is the owner (a transfer moves them)
+	 */
+	@Transactional
+	public CaseFile removeTeamMember(UUID caseId, UUID userId, long expectedVersion, String reason) {
+		CurrentUser me = this.users.current();
+		Case c = managed(caseId, expectedVersion, me);
+		TeamMembership left = c.removeFromTeam(userId, reason, me.id(), Instant.now(this.clock));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
+				"care team: removed " + userId + " (" + left.role() + ")");
+		this.cases.save(c);
+		if (!this.cases.worksOnAnotherOpenCase(c.clientId(), userId, caseId)) {
+			this.access.end(c.clientId(), userId, AccessBasis.CARE_TEAM);
+		}
+		return file(c, new Names());
+	}
+
+	/**
+	 * Changes an open case's priority and, optionally, its intensity level, with the
+	 * reason; the caseload order follows.
+	 * @throws InvalidInputException for a missing priority or reason, an intensity level
+	 * the program lacks, or a change that changes nothing
+	 */
+	@Transactional
+	public CaseFile reprioritize(UUID caseId, long expectedVersion, ChangePriority command) {
+		CurrentUser me = this.users.current();
+		Case c = managed(caseId, expectedVersion, me);
+		String intensity = blankToNull(command.intensityCode());
+		if (intensity != null) {
+			ProgramView program = this.programs.find(c.programId()).orElseThrow();
+			if (program.intensity(intensity).isEmpty()) {
+				throw new InvalidInputException("intensityCode", "is not an intensity level of the program ("
+						+ String.join(", ", program.intensityLevels().stream().map(IntensityLevel::code).toList())
+						+ ")");
+			}
+		}
+		Priority previous = c.priority();
+		c.reprioritize(command.priority(), intensity, command.reason(), me.id(), Instant.now(this.clock));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
+				"priority " + previous + " to " + c.priority() + ", intensity " + c.intensityCode());
+		this.cases.save(c);
+		return file(c, new Names());
+	}
+
+	/**
+	 * Whether the caller manages the open case (its care team, priority and intensity):
+	 * its owner, the supervisor of the owner's team, or a supervisor on its care team.
+	 */
+	@Transactional(readOnly = true)
+	public boolean mayManage(CaseFile file) {
+		CurrentUser me = this.users.current();
+		return file.summary().status() == CaseStatus.OPEN && manages(me, file.summary().ownerId(),
+				file.careTeam().stream().filter(m -> m.role() == CareTeamRole.SUPERVISOR).map(CareTeamMember::userId));
+	}
+
+	/**
+	 * Who may join a case's care team: the active case workers and supervisors of the
+	 * caller's agency, the caller's team first, then by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> teamCandidates() {
+		CurrentUser me = this.users.current();
+		return this.identity.users()
+			.stream()
+			.filter(u -> mayJoin(u, CareTeamRole.SECONDARY_WORKER, me.agencyId())
+					|| mayJoin(u, CareTeamRole.SUPERVISOR, me.agencyId()))
+			.sorted(Comparator.comparing((UserSummary u) -> !Objects.equals(u.teamId(), me.teamId()))
+				.thenComparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
 	/** Whether the caller may transfer the case: they supervise its owner's team. */
 	@Transactional(readOnly = true)
 	public boolean mayTransfer(CaseSummary summary) {
@@ -217,15 +315,30 @@ public class CaseManagement {
 		}
 		Case c = found.get();
 		this.access.read(c.clientId(), SUBJECT, caseId);
-		Names names = new Names();
+		return Optional.of(file(c, new Names()));
+	}
+
+	private CaseFile file(Case c, Names names) {
 		Map<UUID, ClientSummary> client = this.clients.summaries(List.of(c.clientId()), "case");
 		CaseSummary summary = summary(CaseRow.of(c), client, names);
 		List<CareTeamMember> team = c.careTeam()
 			.stream()
 			.map((TeamMembership m) -> new CareTeamMember(m.userId(), names.user(m.userId()), m.role(), m.joinedAt()))
 			.toList();
+		List<CareTeamChange> teamChanges = c.careTeamHistory()
+			.stream()
+			.filter(m -> m.addedBy() != null)
+			.map(m -> new CareTeamChange(m.userId(), names.user(m.userId()), m.role(), m.joinedAt(), m.addedBy(),
+					names.user(m.addedBy()), m.leftAt(), m.leftBy(), m.leftBy() == null ? null : names.user(m.leftBy()),
+					m.leaveReason()))
+			.toList();
 		List<CaseTransfer> transfers = c.transfers().stream().map(t -> transfer(t, names)).toList();
-		return Optional.of(new CaseFile(summary, client.get(c.clientId()), team, transfers));
+		List<CasePriorityChange> priorityChanges = c.priorityChanges()
+			.stream()
+			.map(p -> new CasePriorityChange(p.priorityFrom(), p.priorityTo(), p.intensityFrom(), p.intensityTo(),
+					p.reason(), p.changedBy(), names.user(p.changedBy()), p.changedAt()))
+			.toList();
+		return new CaseFile(summary, client.get(c.clientId()), team, teamChanges, transfers, priorityChanges);
 	}
 
 	/** The cases of a client the caller may see, newest first; none when they may not. */
@@ -328,6 +441,34 @@ public class CaseManagement {
 			.toList();
 	}
 
+	/**
+	 * The case, when the caller may see and manage it and has read its current version.
+	 */
+	private Case managed(UUID caseId, long expectedVersion, CurrentUser me) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (!manages(me, c.ownerId(),
+				c.careTeam().stream().filter(m -> m.role() == CareTeamRole.SUPERVISOR).map(TeamMembership::userId))) {
+			throw new AccessDeniedException(
+					"Only the case's owner, the supervisor of the owner's team or a supervisor on its care team manage it");
+		}
+		if (c.version() != expectedVersion) {
+			throw StaleVersionException.stale("case");
+		}
+		return c;
+	}
+
+	private boolean manages(CurrentUser me, UUID ownerId, Stream<UUID> supervisorsOnTeam) {
+		return me.id().equals(ownerId) || supervises(me, ownerId) || supervisorsOnTeam.anyMatch(me.id()::equals);
+	}
+
+	private boolean mayJoin(UUID userId, CareTeamRole role, UUID agencyId) {
+		return this.identity.user(userId).filter(u -> mayJoin(u, role, agencyId)).isPresent();
+	}
+
+	private static boolean mayJoin(UserSummary user, CareTeamRole role, UUID agencyId) {
+		return holds(user, role == CareTeamRole.SUPERVISOR ? Role.SUPERVISOR : Role.CASE_WORKER, agencyId);
+	}
+
 	private Optional<Case> visible(UUID caseId) {
 		return this.cases.findById(caseId).filter(c -> this.access.canSee(c.clientId()));
 	}
@@ -342,8 +483,12 @@ public class CaseManagement {
 	}
 
 	private static boolean isCaseWorker(UserSummary user, UUID agencyId) {
-		return user.active() && user.roles().contains(Role.CASE_WORKER) && agencyId != null
-				&& agencyId.equals(user.agencyId());
+		return holds(user, Role.CASE_WORKER, agencyId);
+	}
+
+	/** An active user of the agency with the role. */
+	private static boolean holds(UserSummary user, Role role, UUID agencyId) {
+		return user.active() && user.roles().contains(role) && agencyId != null && agencyId.equals(user.agencyId());
 	}
 
 	/**

@@ -1,11 +1,19 @@
 package org.casework.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.casework.cases.AddTeamMember;
+import org.casework.cases.CareTeamRole;
+import org.casework.cases.CaseManagement;
+import org.casework.cases.ChangePriority;
+import org.casework.cases.TransferCase;
 import org.casework.clients.ClientHit;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.ClientSummary;
@@ -24,16 +32,21 @@ import org.casework.programs.EligibilityRule;
 import org.casework.programs.ProgramView;
 import org.casework.programs.RuleKind;
 import org.casework.shared.PageRequest;
+import org.casework.shared.Priority;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Intakes of the demo clients in every state, run by the demo workers through
  * {@link IntakeManagement} like any other: enrolled at each priority in both teams (which
  * opens their cases), one emergency with its crisis banner and supervisor alert, drafts
- * in progress, a waitlist, a referral out, an ineligible screening and a decline.
+ * in progress, a waitlist, a referral out, an ineligible screening and a decline; then
+ * what happens to cases: a transfer to the other team, a colleague joining a care team, a
+ * priority raised to emergency. Each step runs on the day it happened over the last 60
+ * days ({@link DemoClock}), so caseloads show cases quiet for days and weeks.
  */
 @Component
 class DemoIntakes {
@@ -51,19 +64,126 @@ class DemoIntakes {
 
 	private final UserContext users;
 
-	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users) {
+	private final CaseManagement cases;
+
+	private final DemoClock clock;
+
+	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users,
+			CaseManagement cases, ObjectProvider<DemoClock> clock) {
 		this.intakes = intakes;
 		this.clients = clients;
 		this.programs = programs;
 		this.users = users;
+		this.cases = cases;
+		this.clock = clock.getIfAvailable(() -> new DemoClock(Clock.systemUTC()));
 	}
 
 	void seed() {
 		ProgramView housing = this.programs.program(DemoPrograms.HOUSING_STABILITY);
 		ProgramView family = this.programs.program(DemoPrograms.FAMILY_SUPPORT);
 		ProgramView older = this.programs.program(DemoPrograms.OLDER_ADULTS_OUTREACH);
-		this.users.runAs("worker1", () -> {
-			// an emergency: domestic violence and nowhere safe tonight; enrolled at once
+		UUID luis = this.users.runAs("worker2", () -> this.users.current().id());
+
+		// not eligible: income above the limit
+		as("worker1", 60, LocalTime.of(10, 30), () -> {
+			IntakeView peggy = start("Margaret O'Neill", housing,
+					"The rent went up again and I worry about next year.");
+			peggy = screen(peggy, housing, LocalDate.of(1949, 2, 21), 2, "96000", "Fulton", "30305");
+			peggy = this.intakes.saveUrgency(peggy.id(), peggy.version(), NOTHING_URGENT);
+			decide(peggy, IntakeDecision.INELIGIBLE,
+					"Household income is above 200% of the guideline; gave the number of the tenants' rights hotline.",
+					null);
+		});
+		// routine: an older adult living alone; enrolled, and handed to the South team
+		// when he moves
+		UUID billsCase = as("worker1", 45, LocalTime.of(14, 0), () -> {
+			IntakeView bill = start("William Harris", older, "I fell twice this month and my daughter lives in Ohio.");
+			bill = rapport(bill, "English", false);
+			bill = screen(bill, older, LocalDate.of(1957, 6, 8), 1, "18200", "Fulton", "30303");
+			bill = this.intakes.saveUrgency(bill.id(), bill.version(), NOTHING_URGENT);
+			bill = document(bill, "Riverside Senior Center", "Walks with a cane; bruise on the left forearm.");
+			return decide(bill, IntakeDecision.ENROLL, null, null).decision().caseId();
+		});
+		// routine; enrolled, and quiet for a long time
+		as("worker2", 40, LocalTime.of(13, 0), () -> {
+			IntakeView mary = start("Mary Johnson", older, "I would like someone to check on me now and then.");
+			mary = rapport(mary, "English", false);
+			mary = screen(mary, older, LocalDate.of(1966, 10, 3), 1, "16800", "Fulton", "30311");
+			mary = this.intakes.saveUrgency(mary.id(), mary.version(), NOTHING_URGENT);
+			mary = document(mary, "Her physician's office", "Lives alone in a second-floor apartment.");
+			decide(mary, IntakeDecision.ENROLL, null, null);
+		});
+		// declined by the client
+		as("worker2", 38, LocalTime.of(11, 30), () -> {
+			IntakeView ali = start("Mohammed Ali", housing, "Our landlord is selling the building.");
+			ali = this.intakes.saveUrgency(ali.id(), ali.version(), NOTHING_URGENT);
+			decide(ali, IntakeDecision.DECLINE, "The family will move in with relatives and did not want services.",
+					null);
+		});
+		// routine: Spanish-speaking older adult; enrolled
+		as("worker1", 33, LocalTime.of(11, 15), () -> {
+			IntakeView rosa = start("Rosa Martínez", older,
+					"Desde que murió mi esposo no salgo de la casa y no entiendo las cartas del seguro.");
+			rosa = rapport(rosa, "Spanish", true);
+			rosa = screen(rosa, older, LocalDate.of(1955, 12, 24), 1, "14900", "Fulton", "30301");
+			rosa = this.intakes.saveUrgency(rosa.id(), rosa.version(), NOTHING_URGENT);
+			rosa = document(rosa, "Her pharmacist", "Lives alone; kitchen table covered in unopened mail.");
+			decide(rosa, IntakeDecision.ENROLL, null, null);
+		});
+		// referred out: lives outside the program's counties
+		as("worker1", 30, LocalTime.of(9, 45), () -> {
+			IntakeView aisha = start("Aisha Mohammed", family, "My mother needs help with her medicines.");
+			aisha = screen(aisha, family, null, 2, "19000", "DeKalb", "30030");
+			aisha = this.intakes.saveUrgency(aisha.id(), aisha.version(), NOTHING_URGENT);
+			decide(aisha, IntakeDecision.REFER_OUT, null, "DeKalb County Family Connection, 404-555-0148");
+		});
+		// waitlisted: eligible, starts after the school term
+		as("worker1", 25, LocalTime.of(15, 30), () -> {
+			IntakeView lan = start("Thị Lan", family, "I need help finding childcare so I can take a night class.");
+			lan = rapport(lan, "Vietnamese", true);
+			lan = screen(lan, family, null, 2, "22000", "Fulton", "30307");
+			lan = this.intakes.saveUrgency(lan.id(), lan.version(), NOTHING_URGENT);
+			lan = document(lan, "Walk-in", "Came with an interpreter from the community center.");
+			decide(lan, IntakeDecision.WAITLIST, "Prefers to start in January, after the school term.", null);
+		});
+		// urgent: no food in the house; enrolled
+		as("worker1", 18, LocalTime.of(10, 0), () -> {
+			IntakeView keisha = start("Keisha Brown", family,
+					"We ran out of food on Tuesday and the SNAP card was cut off.");
+			keisha = rapport(keisha, "English", false);
+			keisha = screen(keisha, family, null, 4, "31000", "Fulton", "30310");
+			keisha = this.intakes.saveUrgency(keisha.id(), keisha.version(),
+					new UrgencyScreen(false, false, false, false, false, true, false, null));
+			keisha = document(keisha, "211 helpline", "Three children present, the youngest about two years old.");
+			decide(keisha, IntakeDecision.ENROLL, null, null);
+		});
+		// urgent: nowhere to sleep tonight; enrolled, then an emergency when the car is
+		// towed
+		UUID carlosCase = as("worker2", 12, LocalTime.of(17, 5), () -> {
+			IntakeView carlos = start("Carlos Hernández", housing,
+					"Nos sacaron del apartamento ayer. Dormimos en el carro.");
+			carlos = rapport(carlos, "Spanish", true);
+			carlos = screen(carlos, housing, null, 2, "21000", "Clayton", "30236");
+			carlos = this.intakes.saveUrgency(carlos.id(), carlos.version(),
+					new UrgencyScreen(false, false, false, false, true, false, false, null));
+			carlos = document(carlos, "Clayton County shelter hotline", "Arrived by car with a partner; both tired.");
+			return decide(carlos, IntakeDecision.ENROLL, null, null).decision().caseId();
+		});
+		as("supervisor1", 8, LocalTime.of(16, 20), () -> this.cases.transfer(billsCase,
+				this.cases.find(billsCase).orElseThrow().version(),
+				new TransferCase(luis,
+						"Moves to the Southport senior apartments on the 1st; the South team covers Southport.",
+						"Fell twice in October: an occupational therapist's home-safety visit is requested from "
+								+ "Riverside Senior Center. His daughter calls from Ohio on Sundays. Hard of "
+								+ "hearing: face him when you speak.")));
+		as("worker2", 3, LocalTime.of(9, 25),
+				() -> this.cases.reprioritize(carlosCase, this.cases.find(carlosCase).orElseThrow().version(),
+						new ChangePriority(Priority.EMERGENCY, null,
+								"The car was towed on Saturday: the couple slept outdoors in freezing weather and his "
+										+ "partner is seven months pregnant.")));
+		// an emergency: domestic violence and nowhere safe tonight; enrolled at once, and
+		// a Spanish-speaking colleague of the South team joins the care team the next day
+		UUID mariasCase = as("worker1", 2, LocalTime.of(9, 10), () -> {
 			IntakeView maria = start("Maria Lopez", housing, "My husband's brother moved in and he is violent."
 					+ " The landlord says we have to leave by the 30th and I have nowhere to take the kids.");
 			maria = rapport(maria, "Spanish", true);
@@ -77,85 +197,35 @@ class DemoIntakes {
 					new UrgencyScreen(false, false, true, false, true, false, false, null));
 			maria = document(maria, "Riverside Elementary school counselor",
 					"Arrived with both children; spoke quietly and looked at the door when it opened.");
-			decide(maria, IntakeDecision.ENROLL, null, null);
-
-			// urgent: no food in the house; enrolled
-			IntakeView keisha = start("Keisha Brown", family,
-					"We ran out of food on Tuesday and the SNAP card was cut off.");
-			keisha = rapport(keisha, "English", false);
-			keisha = screen(keisha, family, null, 4, "31000", "Fulton", "30310");
-			keisha = this.intakes.saveUrgency(keisha.id(), keisha.version(),
-					new UrgencyScreen(false, false, false, false, false, true, false, null));
-			keisha = document(keisha, "211 helpline", "Three children present, the youngest about two years old.");
-			decide(keisha, IntakeDecision.ENROLL, null, null);
-
-			// routine: an older adult living alone; enrolled
-			IntakeView bill = start("William Harris", older, "I fell twice this month and my daughter lives in Ohio.");
-			bill = rapport(bill, "English", false);
-			bill = screen(bill, older, LocalDate.of(1957, 6, 8), 1, "18200", "Fulton", "30303");
-			bill = this.intakes.saveUrgency(bill.id(), bill.version(), NOTHING_URGENT);
-			bill = document(bill, "Riverside Senior Center", "Walks with a cane; bruise on the left forearm.");
-			decide(bill, IntakeDecision.ENROLL, null, null);
-
-			// waitlisted: eligible, starts after the school term
-			IntakeView lan = start("Thị Lan", family, "I need help finding childcare so I can take a night class.");
-			lan = rapport(lan, "Vietnamese", true);
-			lan = screen(lan, family, null, 2, "22000", "Fulton", "30307");
-			lan = this.intakes.saveUrgency(lan.id(), lan.version(), NOTHING_URGENT);
-			lan = document(lan, "Walk-in", "Came with an interpreter from the community center.");
-			decide(lan, IntakeDecision.WAITLIST, "Prefers to start in January, after the school term.", null);
-
-			// referred out: lives outside the program's counties
-			IntakeView aisha = start("Aisha Mohammed", family, "My mother needs help with her medicines.");
-			aisha = screen(aisha, family, null, 2, "19000", "DeKalb", "30030");
-			aisha = this.intakes.saveUrgency(aisha.id(), aisha.version(), NOTHING_URGENT);
-			decide(aisha, IntakeDecision.REFER_OUT, null, "DeKalb County Family Connection, 404-555-0148");
-
-			// not eligible: income above the limit
-			IntakeView peggy = start("Margaret O'Neill", housing,
-					"The rent went up again and I worry about next year.");
-			peggy = screen(peggy, housing, LocalDate.of(1949, 2, 21), 2, "96000", "Fulton", "30305");
-			peggy = this.intakes.saveUrgency(peggy.id(), peggy.version(), NOTHING_URGENT);
-			decide(peggy, IntakeDecision.INELIGIBLE,
-					"Household income is above 200% of the guideline; gave the number of the tenants' rights hotline.",
-					null);
-
-			// in progress: the worker was called away after the first sections
-			IntakeView tyrone = start("Tyrone Jackson", housing, "Two months behind on rent since my hours were cut.");
-			rapport(tyrone, "English", false);
-			return null;
+			return decide(maria, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
-		this.users.runAs("worker2", () -> {
-			// urgent: nowhere to sleep tonight; enrolled
-			IntakeView carlos = start("Carlos Hernández", housing,
-					"Nos sacaron del apartamento ayer. Dormimos en el carro.");
-			carlos = rapport(carlos, "Spanish", true);
-			carlos = screen(carlos, housing, null, 2, "21000", "Clayton", "30236");
-			carlos = this.intakes.saveUrgency(carlos.id(), carlos.version(),
-					new UrgencyScreen(false, false, false, false, true, false, false, null));
-			carlos = document(carlos, "Clayton County shelter hotline", "Arrived by car with a partner; both tired.");
-			decide(carlos, IntakeDecision.ENROLL, null, null);
-
-			// routine; enrolled
-			IntakeView mary = start("Mary Johnson", older, "I would like someone to check on me now and then.");
-			mary = rapport(mary, "English", false);
-			mary = screen(mary, older, LocalDate.of(1966, 10, 3), 1, "16800", "Fulton", "30311");
-			mary = this.intakes.saveUrgency(mary.id(), mary.version(), NOTHING_URGENT);
-			mary = document(mary, "Her physician's office", "Lives alone in a second-floor apartment.");
-			decide(mary, IntakeDecision.ENROLL, null, null);
-
-			// declined by the client
-			IntakeView ali = start("Mohammed Ali", housing, "Our landlord is selling the building.");
-			ali = this.intakes.saveUrgency(ali.id(), ali.version(), NOTHING_URGENT);
-			decide(ali, IntakeDecision.DECLINE, "The family will move in with relatives and did not want services.",
-					null);
-
-			// in progress: screening done, the urgency screen not yet
+		as("worker1", 1, LocalTime.of(8, 40),
+				() -> this.cases.addTeamMember(mariasCase, this.cases.find(mariasCase).orElseThrow().version(),
+						new AddTeamMember(luis, CareTeamRole.SECONDARY_WORKER)));
+		// in progress: screening done, the urgency screen not yet
+		as("worker2", 1, LocalTime.of(15, 0), () -> {
 			IntakeView patricia = start("Patricia Williams", family, "My grandson is living with me now.");
 			screen(patricia, family, null, 2, "28000", "Clayton", "30236");
+		});
+		// in progress: the worker was called away after the first sections
+		as("worker1", 0, LocalTime.of(8, 30), () -> {
+			IntakeView tyrone = start("Tyrone Jackson", housing, "Two months behind on rent since my hours were cut.");
+			rapport(tyrone, "English", false);
+		});
+		log.info("Demo intakes created over the last 60 days: enrolled, waitlisted, referred out, ineligible, "
+				+ "declined and in progress; a transfer, a care-team member and a raised priority");
+	}
+
+	/** A step of a demo story, by a demo user, on the day it happened. */
+	private <T> T as(String user, int daysAgo, LocalTime time, Supplier<T> step) {
+		return this.users.runAs(user, () -> this.clock.at(daysAgo, time, step));
+	}
+
+	private void as(String user, int daysAgo, LocalTime time, Runnable step) {
+		as(user, daysAgo, time, () -> {
+			step.run();
 			return null;
 		});
-		log.info("Demo intakes created: enrolled, waitlisted, referred out, ineligible, declined and in progress");
 	}
 
 	private IntakeView start(String name, ProgramView program, String whyNow) {
@@ -175,7 +245,7 @@ class DemoIntakes {
 
 	private IntakeView rapport(IntakeView intake, String language, boolean interpreter) {
 		return this.intakes.saveRapport(intake.id(), intake.version(),
-				new Rapport(true, intake.workerName(), LocalDate.now(), language, interpreter));
+				new Rapport(true, intake.workerName(), LocalDate.now(this.clock), language, interpreter));
 	}
 
 	private IntakeView screen(IntakeView intake, ProgramView program, LocalDate dob, int household, String income,

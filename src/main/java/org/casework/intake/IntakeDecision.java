@@ -15,6 +15,14 @@ public enum IntakeDecision {
 	/** The client or the agency declines (reason required). */
 	DECLINE,
 	/** The screening found the client ineligible (reason required). */
-	INELIGIBLE
+	INELIGIBLE;
+
+	/**
+	 * Whether the decision takes the client into the program, now or from the waitlist:
+	 * only then must eligibility be complete and met.
+	 */
+	public boolean enrolls() {
+		return this == ENROLL || this == WAITLIST;
+	}
 
 }

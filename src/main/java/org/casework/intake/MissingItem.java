@@ -11,4 +11,13 @@ package org.casework.intake;
  */
 public record MissingItem(String section, String field, String message, boolean blocking) {
 
+	/**
+	 * Whether it stops this decision: a missing urgency answer stops every decision (no
+	 * one leaves intake with their risk unknown), a missing eligibility answer only a
+	 * decision that enrolls.
+	 */
+	public boolean blocks(IntakeDecision decision) {
+		return this.blocking && ("urgency".equals(this.section) || decision != null && decision.enrolls());
+	}
+
 }

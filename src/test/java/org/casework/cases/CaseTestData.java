@@ -102,10 +102,18 @@ public final class CaseTestData {
 
 	/** A case worker of the North team besides worker1, created once per database. */
 	public UserSummary northWorker(String username, String displayName) {
+		return colleague(username, displayName, Role.CASE_WORKER, "worker1");
+	}
+
+	/**
+	 * A user with a role on the team of {@code teamOf} (worker1: North, worker2: South),
+	 * created once per database.
+	 */
+	public UserSummary colleague(String username, String displayName, Role role, String teamOf) {
 		return this.identity.byUsername(username).orElseGet(() -> {
-			UUID north = this.identity.byUsername("worker1").orElseThrow().teamId();
-			return this.users.runAs("admin", () -> this.identity.create(
-					new NewUser(username, displayName, null, TestUsers.PASSWORD, EnumSet.of(Role.CASE_WORKER), north)));
+			UUID team = this.identity.byUsername(teamOf).orElseThrow().teamId();
+			return this.users.runAs("admin", () -> this.identity
+				.create(new NewUser(username, displayName, null, TestUsers.PASSWORD, EnumSet.of(role), team)));
 		});
 	}
 

@@ -224,6 +224,14 @@ public abstract class BrowserSupport {
 		}
 	}
 
+	/** Opens a collapsed part of the page ({@code <details>}) by its summary. */
+	protected void expand(String summary) {
+		WebElement toggle = this.driver.findElement(By.xpath("//summary[normalize-space(.)=" + literal(summary) + "]"));
+		if (toggle.findElement(By.xpath("..")).getAttribute("open") == null) {
+			toggle.click();
+		}
+	}
+
 	/** Presses a button that htmx handles in place: the page stays. */
 	protected void pressInPlace(String text) {
 		button(text).click();

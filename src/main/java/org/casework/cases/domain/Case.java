@@ -7,10 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 
+import org.casework.cases.CareTeamChanged;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseOpened;
+import org.casework.cases.CasePriorityChanged;
 import org.casework.cases.CaseProgress;
 import org.casework.cases.CaseStage;
 import org.casework.cases.CaseStatus;
@@ -18,6 +21,7 @@ import org.casework.cases.CaseTransferred;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.FieldProblem;
 import org.casework.shared.InvalidInputException;
+import org.casework.shared.NotFoundException;
 import org.casework.shared.Priority;
 
 import org.springframework.data.annotation.Id;
@@ -78,6 +82,9 @@ public class Case extends AbstractAggregateRoot<Case> {
 	@MappedCollection(idColumn = "client_case", keyColumn = "position")
 	private List<Transfer> transfers = new ArrayList<>();
 
+	@MappedCollection(idColumn = "client_case", keyColumn = "position")
+	private List<PriorityChange> priorityChanges = new ArrayList<>();
+
 	@PersistenceCreator
 	Case(UUID id, Integer version, String number, UUID agencyId, UUID clientId, UUID programId, LocalDate openedOn,
 			Instant openedAt, UUID openedBy, UUID intakeId) {
@@ -134,9 +141,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 	 */
 	public void transfer(UUID newOwner, String reason, String handoffNote, UUID by, Instant at,
 			Predicate<UUID> caseWorkers) {
-		if (this.status != CaseStatus.OPEN) {
-			throw new DomainRuleException("A closed case cannot be transferred.");
-		}
+		requireOpen("A closed case cannot be transferred.");
 		List<FieldProblem> problems = new ArrayList<>();
 		if (newOwner == null) {
 			problems.add(new FieldProblem("newOwnerId", "must name the worker who takes the case over"));
@@ -161,6 +166,108 @@ public class Case extends AbstractAggregateRoot<Case> {
 		this.ownerId = newOwner;
 		this.lastActivityAt = at;
 		registerEvent(new CaseTransferred(this.id, this.clientId, previous, newOwner, by, at));
+	}
+
+	/**
+	 * Puts someone on the care team beside the owner: a secondary worker who shares the
+	 * work, or a supervisor who reviews it. The primary worker is always the owner and
+	 * changes only by a transfer.
+	 * @param eligible whether a person may hold a role on a case of this agency (an
+	 * active case worker for a secondary worker, an active supervisor for a supervisor)
+	 */
+	public void addToTeam(UUID userId, CareTeamRole role, UUID by, Instant at,
+			BiPredicate<UUID, CareTeamRole> eligible) {
+		requireOpen("A closed case's care team cannot change.");
+		List<FieldProblem> problems = new ArrayList<>();
+		if (userId == null) {
+			problems.add(new FieldProblem("userId", "must name the person who joins the care team"));
+		}
+		else if (currentMember(userId) != null) {
+			problems.add(new FieldProblem("userId", "is on the care team already"));
+		}
+		if (role == null) {
+			problems.add(new FieldProblem("role", "must be SECONDARY_WORKER or SUPERVISOR"));
+		}
+		else if (role == CareTeamRole.PRIMARY_WORKER) {
+			problems.add(new FieldProblem("role",
+					"cannot be PRIMARY_WORKER: the owner is the primary worker, transfer the case to change them"));
+		}
+		if (problems.isEmpty() && !eligible.test(userId, role)) {
+			problems.add(new FieldProblem("userId", role == CareTeamRole.SUPERVISOR
+					? "must be an active supervisor of the agency" : "must be an active case worker of the agency"));
+		}
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.careTeam.add(TeamMembership.add(userId, role, by, at));
+		registerEvent(new CareTeamChanged(this.id, this.clientId, userId, role, true, by, at));
+	}
+
+	/**
+	 * Takes someone off the care team, with the reason; their membership stays in the
+	 * case's history. The owner leaves only by a transfer, so that the case always has a
+	 * primary worker.
+	 * @throws NotFoundException when the person is not on the care team now
+	 */
+	public TeamMembership removeFromTeam(UUID userId, String reason, UUID by, Instant at) {
+		requireOpen("A closed case's care team cannot change.");
+		TeamMembership member = currentMember(userId);
+		if (member == null) {
+			throw new NotFoundException("Care team member");
+		}
+		if (userId.equals(this.ownerId)) {
+			throw new DomainRuleException(
+					"The primary worker leaves the care team only when a supervisor transfers the case to another worker.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		text(reason, "reason", "must say why they leave the care team", MAX_REASON, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		member.remove(by, reason.trim(), at);
+		registerEvent(new CareTeamChanged(this.id, this.clientId, userId, member.role(), false, by, at));
+		return member;
+	}
+
+	/**
+	 * Changes the priority and, optionally, the intensity level when the client's
+	 * situation changes; the reason is kept with the change.
+	 * @param intensityCode the new level (already checked against the program's levels),
+	 * or {@code null} to keep the current one
+	 */
+	public void reprioritize(Priority newPriority, String intensityCode, String reason, UUID by, Instant at) {
+		requireOpen("A closed case's priority cannot change.");
+		List<FieldProblem> problems = new ArrayList<>();
+		String intensity = intensityCode == null ? this.intensityCode : intensityCode;
+		if (newPriority == null) {
+			problems.add(new FieldProblem("priority", "is required"));
+		}
+		else if (newPriority == this.priority && Objects.equals(intensity, this.intensityCode)) {
+			problems.add(new FieldProblem("priority",
+					"is the case's priority already, and the intensity level is unchanged"));
+		}
+		text(reason, "reason", "must say what changed in the client's situation", MAX_REASON, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		Priority previous = this.priority;
+		this.priorityChanges
+			.add(new PriorityChange(previous, newPriority, this.intensityCode, intensity, reason.trim(), by, at));
+		this.priority = newPriority;
+		this.intensityCode = intensity;
+		if (previous != newPriority) {
+			registerEvent(new CasePriorityChanged(this.id, this.clientId, this.ownerId, previous, newPriority, by, at));
+		}
+	}
+
+	private TeamMembership currentMember(UUID userId) {
+		return this.careTeam.stream().filter(m -> m.current() && m.userId().equals(userId)).findFirst().orElse(null);
+	}
+
+	private void requireOpen(String message) {
+		if (this.status != CaseStatus.OPEN) {
+			throw new DomainRuleException(message);
+		}
 	}
 
 	/** The stage, computed from what has happened on the case. */
@@ -249,6 +356,11 @@ public class Case extends AbstractAggregateRoot<Case> {
 	/** Everyone who was ever on the care team, with when they joined and left. */
 	public List<TeamMembership> careTeamHistory() {
 		return List.copyOf(this.careTeam);
+	}
+
+	/** Changes of priority and intensity level, oldest first. */
+	public List<PriorityChange> priorityChanges() {
+		return List.copyOf(this.priorityChanges);
 	}
 
 	/** Changes of owner, oldest first. */

@@ -5,11 +5,12 @@ import java.util.UUID;
 
 import org.casework.cases.CareTeamRole;
 
+import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person's time on a case's care team in one role. Leaving ends the membership; the row
- * stays, so the case shows who worked on it and when.
+ * stays, with who ended it and why, so the case shows who worked on it and when.
  */
 @Table("case_team_member")
 public class TeamMembership {
@@ -20,21 +21,39 @@ public class TeamMembership {
 
 	private final Instant joinedAt;
 
+	/** Who added the member; empty for the owner, whom an opening or a transfer adds. */
+	private final UUID addedBy;
+
 	private Instant leftAt;
 
-	TeamMembership(UUID userId, CareTeamRole role, Instant joinedAt, Instant leftAt) {
+	private UUID leftBy;
+
+	private String leaveReason;
+
+	@PersistenceCreator
+	TeamMembership(UUID userId, CareTeamRole role, Instant joinedAt, UUID addedBy) {
 		this.userId = userId;
 		this.role = role;
 		this.joinedAt = joinedAt;
-		this.leftAt = leftAt;
+		this.addedBy = addedBy;
 	}
 
 	static TeamMembership join(UUID userId, CareTeamRole role, Instant at) {
 		return new TeamMembership(userId, role, at, null);
 	}
 
+	static TeamMembership add(UUID userId, CareTeamRole role, UUID by, Instant at) {
+		return new TeamMembership(userId, role, at, by);
+	}
+
 	void leave(Instant at) {
 		this.leftAt = at;
+	}
+
+	void remove(UUID by, String reason, Instant at) {
+		this.leftAt = at;
+		this.leftBy = by;
+		this.leaveReason = reason;
 	}
 
 	public boolean current() {
@@ -53,8 +72,20 @@ public class TeamMembership {
 		return this.joinedAt;
 	}
 
+	public UUID addedBy() {
+		return this.addedBy;
+	}
+
 	public Instant leftAt() {
 		return this.leftAt;
+	}
+
+	public UUID leftBy() {
+		return this.leftBy;
+	}
+
+	public String leaveReason() {
+		return this.leaveReason;
 	}
 
 }

@@ -1,16 +1,20 @@
 package org.casework.cases.web;
 
+import java.net.URI;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.casework.cases.AddTeamMember;
+import org.casework.cases.CareTeamMember;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseFilter;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseStatus;
 import org.casework.cases.CaseSummary;
+import org.casework.cases.ChangePriority;
 import org.casework.cases.CaseloadEntry;
 import org.casework.cases.TeamCaseload;
 import org.casework.cases.TransferCase;
@@ -21,6 +25,7 @@ import org.casework.shared.NotFoundException;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
+import org.casework.shared.ReasonRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -60,8 +65,7 @@ class CaseApiController {
 	@Operation(summary = "A case with its computed stage, client header, care team and transfers",
 			description = "404 when the case is unknown or outside your scope.")
 	ResponseEntity<CaseFile> read(@PathVariable UUID id) {
-		CaseFile file = this.cases.file(id).orElseThrow(() -> new NotFoundException("Case"));
-		return ResponseEntity.ok().eTag(Etags.of(file.summary().version())).body(file);
+		return withEtag(this.cases.file(id).orElseThrow(() -> new NotFoundException("Case")));
 	}
 
 	@PostMapping(path = "/api/v1/cases/{id}/actions/transfer", consumes = "application/json",
@@ -75,6 +79,56 @@ class CaseApiController {
 			@RequestBody TransferCase request) {
 		CaseSummary summary = this.cases.transfer(id, Etags.version(ifMatch, "case"), request);
 		return ResponseEntity.ok().eTag(Etags.of(summary.version())).body(summary);
+	}
+
+	@PostMapping(path = "/api/v1/cases/{id}/team", consumes = "application/json", produces = "application/json")
+	@Operation(summary = "Put a secondary worker or a supervisor on the care team",
+			description = "The case's owner, the supervisor of the owner's team or a supervisor on the care team; needs "
+					+ "If-Match. role is SECONDARY_WORKER (an active case worker) or SUPERVISOR (an active "
+					+ "supervisor); the primary worker changes only by a transfer. The new member may see the "
+					+ "client. Answers 201 with the member's Location and the case.")
+	ResponseEntity<CaseFile> addTeamMember(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody AddTeamMember request) {
+		CaseFile file = this.cases.addTeamMember(id, Etags.version(ifMatch, "case"), request);
+		return ResponseEntity.created(URI.create("/api/v1/cases/" + id + "/team/" + request.userId()))
+			.eTag(Etags.of(file.summary().version()))
+			.body(file);
+	}
+
+	@GetMapping(path = "/api/v1/cases/{id}/team/{userId}", produces = "application/json")
+	@Operation(summary = "A current member of the care team", description = "404 when they are not on it now.")
+	CareTeamMember teamMember(@PathVariable UUID id, @PathVariable UUID userId) {
+		return this.cases.file(id)
+			.orElseThrow(() -> new NotFoundException("Case"))
+			.careTeam()
+			.stream()
+			.filter(m -> m.userId().equals(userId))
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("Care team member"));
+	}
+
+	@PostMapping(path = "/api/v1/cases/{id}/team/{userId}/actions/remove", consumes = "application/json",
+			produces = "application/json")
+	@Operation(summary = "Take someone off the care team, with the reason",
+			description = "Needs If-Match. The membership stays in the case history; the person's access to the "
+					+ "client ends unless they work on another open case of theirs. The owner leaves only by a "
+					+ "transfer (409).")
+	ResponseEntity<CaseFile> removeTeamMember(@PathVariable UUID id, @PathVariable UUID userId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ReasonRequest request) {
+		return withEtag(this.cases.removeTeamMember(id, userId, Etags.version(ifMatch, "case"), request.reason()));
+	}
+
+	@PostMapping(path = "/api/v1/cases/{id}/actions/reprioritize", consumes = "application/json",
+			produces = "application/json")
+	@Operation(summary = "Change an open case's priority and, optionally, its intensity level",
+			description = "Needs If-Match. priority and reason are required; intensityCode, when given, must be one of "
+					+ "the program's levels. The change and its reason stay in the case history.")
+	ResponseEntity<CaseFile> reprioritize(@PathVariable UUID id,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody ChangePriority request) {
+		return withEtag(this.cases.reprioritize(id, Etags.version(ifMatch, "case"), request));
 	}
 
 	@GetMapping(path = "/api/v1/caseload", produces = "application/json")
@@ -93,6 +147,10 @@ class CaseApiController {
 					+ "casework.caseload.safe-caseload.")
 	TeamCaseload team() {
 		return this.cases.teamCaseload();
+	}
+
+	private static ResponseEntity<CaseFile> withEtag(CaseFile file) {
+		return ResponseEntity.ok().eTag(Etags.of(file.summary().version())).body(file);
 	}
 
 	private UUID owner(String owner) {

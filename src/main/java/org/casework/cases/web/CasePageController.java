@@ -3,10 +3,13 @@ package org.casework.cases.web;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.casework.cases.CareTeamMember;
+import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseSummary;
@@ -21,6 +24,7 @@ import org.casework.shared.NotFoundException;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
+import org.casework.shared.ReasonForm;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -86,13 +90,7 @@ class CasePageController {
 
 	@GetMapping("/{id}")
 	String show(@PathVariable UUID id, Model model, Locale locale) {
-		CaseFile file = this.cases.file(id).orElseThrow(() -> new NotFoundException("Case"));
-		if (this.cases.mayTransfer(file.summary()) && !model.containsAttribute("transfer")) {
-			TransferForm form = new TransferForm();
-			form.setVersion(file.summary().version());
-			model.addAttribute("transfer", form);
-		}
-		return casePage(file, model, locale);
+		return casePage(id, model, locale);
 	}
 
 	@PostMapping("/{id}/transfer")
@@ -104,15 +102,96 @@ class CasePageController {
 			redirect.addFlashAttribute("flashArgs", new String[] { moved.number(), moved.ownerName() });
 			return "redirect:/cases/" + id;
 		});
+		return done != null ? done : casePage(id, model, locale);
+	}
+
+	@PostMapping("/{id}/team")
+	String addTeamMember(@PathVariable UUID id, @ModelAttribute("teamMember") TeamMemberForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			CaseFile file = this.cases.addTeamMember(id, form.getVersion(), form.command());
+			redirect.addFlashAttribute("flash", "cases.team.added");
+			redirect.addFlashAttribute("flashArgs", new String[] { name(file, form.getUserId()) });
+			return "redirect:/cases/" + id + "#team-heading";
+		});
+		model.addAttribute("openForm", "team");
+		return done != null ? done : casePage(id, model, locale);
+	}
+
+	@PostMapping("/{id}/team/{userId}/remove")
+	String removeTeamMember(@PathVariable UUID id, @PathVariable UUID userId,
+			@ModelAttribute("removal") ReasonForm form, BindingResult binding, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			String name = this.cases.file(id).map(f -> name(f, userId)).orElse("");
+			this.cases.removeTeamMember(id, userId, form.getVersion(), form.getReason());
+			redirect.addFlashAttribute("flash", "cases.team.removed");
+			redirect.addFlashAttribute("flashArgs", new String[] { name });
+			return "redirect:/cases/" + id + "#team-heading";
+		});
 		if (done != null) {
 			return done;
 		}
-		CaseFile file = this.cases.file(id).orElseThrow(() -> new NotFoundException("Case"));
-		return casePage(file, model, locale);
+		model.addAttribute("removing", userId);
+		model.addAttribute("removalProblems", binding.getAllErrors().stream().map(e -> e.getDefaultMessage()).toList());
+		return casePage(id, model, locale);
 	}
 
-	private String casePage(CaseFile file, Model model, Locale locale) {
+	@PostMapping("/{id}/priority")
+	String reprioritize(@PathVariable UUID id, @ModelAttribute("priorityChange") PriorityForm form,
+			BindingResult binding, Model model, Locale locale, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			this.cases.reprioritize(id, form.getVersion(), form.command());
+			redirect.addFlashAttribute("flash", "cases.priority.done");
+			return "redirect:/cases/" + id;
+		});
+		model.addAttribute("openForm", "priority");
+		return done != null ? done : casePage(id, model, locale);
+	}
+
+	private static String name(CaseFile file, UUID userId) {
+		return file.careTeam()
+			.stream()
+			.filter(m -> m.userId().equals(userId))
+			.map(CareTeamMember::name)
+			.findFirst()
+			.orElse("");
+	}
+
+	/**
+	 * The case page, with the forms the caller may use; a form already in the model
+	 * (shown again with its problems) is kept.
+	 */
+	private String casePage(UUID id, Model model, Locale locale) {
+		CaseFile file = this.cases.file(id).orElseThrow(() -> new NotFoundException("Case"));
 		CaseSummary summary = file.summary();
+		if (this.cases.mayTransfer(summary) && !model.containsAttribute("transfer")) {
+			TransferForm form = new TransferForm();
+			form.setVersion(summary.version());
+			model.addAttribute("transfer", form);
+		}
+		boolean manages = this.cases.mayManage(file);
+		model.addAttribute("manages", manages);
+		if (manages) {
+			if (!model.containsAttribute("teamMember")) {
+				TeamMemberForm form = new TeamMemberForm();
+				form.setVersion(summary.version());
+				model.addAttribute("teamMember", form);
+			}
+			if (!model.containsAttribute("priorityChange")) {
+				model.addAttribute("priorityChange", PriorityForm.of(summary));
+			}
+			Map<UUID, String> candidates = new LinkedHashMap<>();
+			for (UserSummary user : this.cases.teamCandidates()) {
+				if (file.careTeam().stream().noneMatch(m -> m.userId().equals(user.id()))) {
+					candidates.put(user.id(), label(user));
+				}
+			}
+			model.addAttribute("teamChoices", candidates);
+			model.addAttribute("teamRoles", List.of(CareTeamRole.SECONDARY_WORKER, CareTeamRole.SUPERVISOR));
+			model.addAttribute("priorities", Priority.values());
+		}
+		model.addAttribute("history", CaseHistoryEntry.of(file));
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("file", file);
 		model.addAttribute("summary", summary);
@@ -125,17 +204,25 @@ class CasePageController {
 		ProgramView program = this.programs.find(summary.programId()).orElse(null);
 		model.addAttribute("intensity", program == null || summary.intensityCode() == null ? null
 				: program.intensity(summary.intensityCode()).orElse(null));
+		Map<String, String> levels = new LinkedHashMap<>();
+		if (program != null) {
+			program.intensityLevels().forEach(level -> levels.put(level.code(), level.name()));
+		}
+		model.addAttribute("intensityChoices", levels);
 		if (model.containsAttribute("transfer")) {
 			Map<UUID, String> owners = new LinkedHashMap<>();
 			for (UserSummary worker : this.cases.caseWorkers()) {
 				if (!worker.id().equals(summary.ownerId())) {
-					owners.put(worker.id(),
-							worker.displayName() + (worker.teamName() == null ? "" : " (" + worker.teamName() + ")"));
+					owners.put(worker.id(), label(worker));
 				}
 			}
 			model.addAttribute("ownerChoices", owners);
 		}
 		return "cases/case";
+	}
+
+	private static String label(UserSummary user) {
+		return user.displayName() + (user.teamName() == null ? "" : " (" + user.teamName() + ")");
 	}
 
 }

@@ -25,6 +25,7 @@ import org.casework.shared.Etags;
 import org.casework.shared.NotFoundException;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
+import org.casework.shared.ReasonRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpHeaders;
@@ -187,9 +188,6 @@ class ClientApiController {
 					this.email, this.city, this.phone);
 		}
 
-	}
-
-	record ReasonRequest(String reason) {
 	}
 
 }

@@ -287,11 +287,11 @@ public class Intake {
 			throw new DomainRuleException("the intake was decided already (" + this.decision + ")");
 		}
 		for (MissingItem item : missing()) {
-			if (item.blocking() && (item.section().equals("urgency") || enrolling(input.decision()))) {
+			if (item.blocks(input.decision())) {
 				reasons.add(item.section() + "." + item.field() + ": " + item.message());
 			}
 		}
-		if (enrolling(input.decision()) && this.eligibilityStatus == EligibilityStatus.INELIGIBLE) {
+		if (input.decision().enrolls() && this.eligibilityStatus == EligibilityStatus.INELIGIBLE) {
 			reasons.add("eligibility: the screening found the client ineligible; decide INELIGIBLE or REFER_OUT");
 		}
 		if (!reasons.isEmpty()) {
@@ -304,10 +304,6 @@ public class Intake {
 		this.decidedBy = by;
 		this.decidedAt = at;
 		this.updatedAt = at;
-	}
-
-	private static boolean enrolling(IntakeDecision decision) {
-		return decision == IntakeDecision.ENROLL || decision == IntakeDecision.WAITLIST;
 	}
 
 	/** The program is at capacity: an enrollment waits its turn instead. */

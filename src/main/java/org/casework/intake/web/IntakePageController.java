@@ -26,6 +26,7 @@ import org.casework.intake.web.IntakeForms.UrgencyForm;
 import org.casework.programs.IntensityLevel;
 import org.casework.programs.ProgramManagement;
 import org.casework.programs.ProgramView;
+import org.casework.shared.DomainRuleException;
 import org.casework.shared.FormProblems;
 import org.casework.shared.NotFoundException;
 import org.casework.shared.PageRequest;
@@ -180,7 +181,7 @@ class IntakePageController {
 	@PostMapping("/{id}/decision")
 	String decide(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		return decision(id, binding, model, () -> {
+		return decision(id, form.input().decision(), binding, model, () -> {
 			IntakeView intake = this.intakes.decide(id, form.getVersion(), form.input());
 			redirect.addFlashAttribute("flash", "intake.flash.decided." + intake.decision().decision());
 			return intake;
@@ -190,17 +191,32 @@ class IntakePageController {
 	@PostMapping("/{id}/enroll")
 	String enroll(@PathVariable UUID id, @ModelAttribute("decisionForm") DecisionForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
-		return decision(id, binding, model, () -> {
+		return decision(id, IntakeDecision.ENROLL, binding, model, () -> {
 			IntakeView intake = this.intakes.enrollFromWaitlist(id, form.getVersion(), form.input().intensityCode());
 			redirect.addFlashAttribute("flash", "intake.flash.enrolled");
 			return intake;
 		});
 	}
 
-	/** A decision or enrollment: on to the case it opened, else back to the intake. */
-	private String decision(UUID id, BindingResult binding, Model model, Supplier<IntakeView> decide) {
+	/**
+	 * A decision or enrollment: on to the case it opened, else back to the intake. When
+	 * the completeness check refuses it, the page lists what the decision still needs in
+	 * words, each linked to its section, instead of the API's field paths.
+	 */
+	private String decision(UUID id, IntakeDecision decision, BindingResult binding, Model model,
+			Supplier<IntakeView> decide) {
 		String done = FormProblems.submit(binding, model, () -> {
-			UUID caseId = decide.get().decision().caseId();
+			UUID caseId;
+			try {
+				caseId = decide.get().decision().caseId();
+			}
+			catch (DomainRuleException ex) {
+				if (ex.reasons().isEmpty()) {
+					throw ex;
+				}
+				model.addAttribute("refusedDecision", decision);
+				throw new DomainRuleException(ex.getMessage());
+			}
 			return caseId != null ? "redirect:/cases/" + caseId : "redirect:/intakes/" + id;
 		});
 		if (done != null) {

@@ -20,6 +20,7 @@ import org.casework.programs.ProgramView;
 import org.casework.programs.ScreeningAnswers;
 import org.casework.shared.Etags;
 import org.casework.shared.Page;
+import org.casework.shared.ReasonRequest;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
@@ -129,9 +130,6 @@ class ProgramApiController {
 
 	private static ResponseEntity<ProgramView> withEtag(ProgramView program) {
 		return ResponseEntity.ok().eTag(Etags.of(program.version())).body(program);
-	}
-
-	record ReasonRequest(String reason) {
 	}
 
 	record EligibilityRequest(LocalDate on, LocalDate dateOfBirth, Integer householdSize, BigDecimal annualIncome,

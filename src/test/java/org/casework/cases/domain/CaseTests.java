@@ -8,14 +8,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.cases.CareTeamChanged;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseOpened;
+import org.casework.cases.CasePriorityChanged;
 import org.casework.cases.CaseStage;
 import org.casework.cases.CaseStatus;
 import org.casework.cases.CaseTransferred;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.FieldProblem;
 import org.casework.shared.InvalidInputException;
+import org.casework.shared.NotFoundException;
 import org.casework.shared.Priority;
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +26,7 @@ import org.springframework.test.util.ReflectionTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casework.cases.domain.CaseFixtures.DANA;
 import static org.casework.cases.domain.CaseFixtures.GRACE;
 import static org.casework.cases.domain.CaseFixtures.LUIS;
@@ -123,7 +127,83 @@ class CaseTests {
 		ReflectionTestUtils.setField(c, "status", CaseStatus.CLOSED);
 		assertThatThrownBy(() -> c.transfer(LUIS, "Leave", "Note", GRACE, LATER, anyone -> true))
 			.isInstanceOf(DomainRuleException.class);
+		assertThatThrownBy(() -> c.addToTeam(LUIS, CareTeamRole.SECONDARY_WORKER, GRACE, LATER, (user, role) -> true))
+			.isInstanceOf(DomainRuleException.class);
+		assertThatThrownBy(() -> c.reprioritize(Priority.URGENT, null, "Worse", GRACE, LATER))
+			.isInstanceOf(DomainRuleException.class);
 		assertThat(c.stage()).isEqualTo(CaseStage.CLOSED);
+	}
+
+	@Test
+	void aSecondaryWorkerJoinsAndLeavesTheCareTeamWithTheReasonKept() {
+		Case c = openCaseOwnedBy(DANA, Priority.ROUTINE);
+		c.addToTeam(LUIS, CareTeamRole.SECONDARY_WORKER, GRACE, LATER, (user, role) -> true);
+		assertThat(c.careTeam()).extracting(TeamMembership::userId).containsExactly(DANA, LUIS);
+
+		Instant after = LATER.plus(Duration.ofDays(30));
+		c.removeFromTeam(LUIS, " Leave covered, Dana is back ", DANA, after);
+
+		assertThat(c.careTeam()).extracting(TeamMembership::userId).containsExactly(DANA);
+		assertThat(c.careTeamHistory()).last().satisfies(luis -> {
+			assertThat(luis.addedBy()).isEqualTo(GRACE);
+			assertThat(luis.leftAt()).isEqualTo(after);
+			assertThat(luis.leftBy()).isEqualTo(DANA);
+			assertThat(luis.leaveReason()).isEqualTo("Leave covered, Dana is back");
+		});
+		assertThat(events(c)).hasSize(3)
+			.last()
+			.isEqualTo(
+					new CareTeamChanged(c.id(), c.clientId(), LUIS, CareTeamRole.SECONDARY_WORKER, false, DANA, after));
+	}
+
+	@Test
+	void theOwnerStaysPrimaryWorkerAndLeavesOnlyByATransfer() {
+		Case c = openCaseOwnedBy(DANA, Priority.ROUTINE);
+		assertThatThrownBy(() -> c.addToTeam(LUIS, CareTeamRole.PRIMARY_WORKER, GRACE, LATER, (user, role) -> true))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("role"));
+		assertThatThrownBy(() -> c.addToTeam(DANA, CareTeamRole.SECONDARY_WORKER, GRACE, LATER, (user, role) -> true))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.containsExactly(new FieldProblem("userId", "is on the care team already")));
+		assertThatThrownBy(() -> c.addToTeam(LUIS, CareTeamRole.SUPERVISOR, GRACE, LATER, (user, role) -> false))
+			.isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.problems())
+				.containsExactly(new FieldProblem("userId", "must be an active supervisor of the agency")));
+		assertThatThrownBy(() -> c.removeFromTeam(DANA, "Leaving", GRACE, LATER))
+			.isInstanceOf(DomainRuleException.class);
+		assertThatThrownBy(() -> c.removeFromTeam(LUIS, "Leaving", GRACE, LATER)).isInstanceOf(NotFoundException.class);
+		assertThat(c.careTeamHistory()).extracting(TeamMembership::userId).containsExactly(DANA);
+	}
+
+	@Test
+	void aChangeOfPriorityKeepsWhatItWasAndWhy() {
+		Case c = openCaseOwnedBy(DANA, Priority.ROUTINE);
+		c.reprioritize(Priority.URGENT, "LOW", "Eviction notice received", DANA, LATER);
+		c.reprioritize(Priority.URGENT, "HIGH", "Lost the shelter bed: weekly contact", GRACE, LATER.plusSeconds(60));
+
+		assertThat(c.priority()).isEqualTo(Priority.URGENT);
+		assertThat(c.intensityCode()).isEqualTo("HIGH");
+		assertThat(c.priorityChanges())
+			.extracting(PriorityChange::priorityFrom, PriorityChange::priorityTo, PriorityChange::intensityFrom,
+					PriorityChange::intensityTo)
+			.containsExactly(tuple(Priority.ROUTINE, Priority.URGENT, "HIGH", "LOW"),
+					tuple(Priority.URGENT, Priority.URGENT, "LOW", "HIGH"));
+		assertThat(events(c)).filteredOn(CasePriorityChanged.class::isInstance)
+			.singleElement()
+			.isEqualTo(new CasePriorityChanged(c.id(), c.clientId(), DANA, Priority.ROUTINE, Priority.URGENT, DANA,
+					LATER));
+	}
+
+	@Test
+	void aChangeOfPriorityNeedsAReasonAndAChange() {
+		Case c = openCaseOwnedBy(DANA, Priority.ROUTINE);
+		assertThatThrownBy(() -> c.reprioritize(Priority.ROUTINE, "HIGH", "No change", DANA, LATER))
+			.isInstanceOfSatisfying(InvalidInputException.class,
+					ex -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("priority"));
+		assertThatThrownBy(() -> c.reprioritize(null, null, " ", DANA, LATER)).isInstanceOfSatisfying(
+				InvalidInputException.class,
+				ex -> assertThat(ex.problems()).extracting(FieldProblem::field).containsExactly("priority", "reason"));
+		assertThat(c.priority()).isEqualTo(Priority.ROUTINE);
+		assertThat(c.priorityChanges()).isEmpty();
 	}
 
 	@Test

@@ -175,6 +175,60 @@ class CasePageTests extends BrowserSupport {
 	}
 
 	@Test
+	void theOwnerRaisesThePriorityAndBringsAColleagueOntoTheCareTeam() {
+		CaseSummary c = this.data.open("worker1", this.data.client("worker1", "Nadia", "Rahman"), this.program.id(),
+				Priority.ROUTINE);
+		login("worker1");
+		open("/cases/" + c.id());
+		expand("Change the priority or intensity");
+		choose("Priority", "Emergency");
+		press("Change the priority");
+		assertThat(errorOf(field("What changed"))).isEqualTo("must say what changed in the client's situation");
+		assertThat(field("Priority").getAttribute("value")).isEqualTo("EMERGENCY");
+		fill("What changed", "Landlord changed the locks last night");
+		choose("Intensity level", "Low");
+		screenshot("cases-priority");
+		press("Change the priority");
+		assertThat(flash()).isEqualTo("The priority is changed; the reason is in the case history.");
+		WebElement details = this.driver.findElement(By.xpath("//section[.//h2[normalize-space(.)='Enrollment']]"));
+		assertThat(details.getText()).contains("Emergency").contains("Low");
+		assertThat(this.driver.findElement(By.cssSelector(".crisis-banner")).getText())
+			.contains("Crisis: emergency priority");
+
+		expand("Add someone to the care team");
+		choose("Person", "Luis Ortega (South team)");
+		choose("Role on the case", "Supervisor");
+		press("Add to the care team");
+		assertThat(errorOf(field("Person"))).isEqualTo("must be an active supervisor of the agency");
+		choose("Role on the case", "Secondary worker");
+		press("Add to the care team");
+		assertThat(flash()).isEqualTo("Luis Ortega is on the care team now and sees the client.");
+		WebElement team = this.driver.findElement(By.xpath("//section[.//h2[normalize-space(.)='Care team']]"));
+		assertThat(team.getText()).contains("Luis Ortega · Secondary worker");
+		screenshot("cases-care-team");
+
+		expand("Take Luis Ortega off the care team");
+		press("Take off the care team");
+		assertThat(this.driver.findElement(By.cssSelector(".care-team [role=alert]")).getText())
+			.contains("must say why they leave the care team");
+		fill("Why they leave the care team", "Interpreting no longer needed");
+		press("Take off the care team");
+		assertThat(flash()).isEqualTo("Luis Ortega is off the care team.");
+		WebElement history = this.driver.findElement(By.xpath("//section[.//h2[normalize-space(.)='History']]"));
+		assertThat(history.getText()).contains("Priority changed from Routine to Emergency by Dana Whitfield")
+			.contains("Landlord changed the locks last night")
+			.contains("Luis Ortega joined the care team as Secondary worker, added by Dana Whitfield")
+			.contains("Luis Ortega left the care team, taken off by Dana Whitfield")
+			.contains("Interpreting no longer needed");
+		screenshot("cases-case-team-history");
+		logout();
+
+		login("worker2");
+		open("/cases/" + c.id());
+		assertThat(heading()).isEqualTo("Not found");
+	}
+
+	@Test
 	void aTransferOnAStaleCopyShowsTheConflictAndChangesNothing() {
 		UserSummary kim = this.data.northWorker("worker3", "Kim Andersen");
 		CaseSummary c = this.data.open("worker1", this.data.client("worker1", "Farid", "Haddad"), this.program.id(),
@@ -191,8 +245,9 @@ class CasePageTests extends BrowserSupport {
 					new TransferCase(this.data.user("worker1").id(), "Back from sick leave", "All yours again."));
 		});
 		press("Transfer the case");
-		assertThat(this.driver.findElement(By.cssSelector("#transfer [role=alert]")).getText())
-			.contains("Changed by someone else");
+		assertThat(this.driver.findElement(By.cssSelector("[role=alert][data-autofocus]")).getText())
+			.contains("Changed by someone else")
+			.contains("nothing was changed");
 		screenshot("cases-transfer-conflict");
 		follow("Reload the case");
 		assertThat(this.driver.findElement(By.xpath("//section[.//h2[normalize-space(.)='Care team']]")).getText())

@@ -90,9 +90,12 @@ class IntakePageTests extends BrowserSupport {
 		// a decision before the urgency screen and the eligibility screening is refused
 		choose("Decision", "Enroll");
 		press("Record the decision");
-		assertThat(pageText()).contains("The intake is not complete enough for this decision")
-			.contains("urgency.noSafePlaceTonight: not asked yet: no safe place to sleep tonight")
-			.contains("eligibility.screening: the eligibility screening has not been done");
+		assertThat(pageText()).contains("The intake is not complete enough for this decision");
+		assertThat(this.driver.findElement(By.cssSelector(".decision-blockers")).getText())
+			.contains("Before “Enroll”, the intake still needs")
+			.contains("4. Urgency screen: not asked yet: no safe place to sleep tonight")
+			.contains("3. Eligibility screening: the eligibility screening has not been done")
+			.doesNotContain("urgency.noSafePlaceTonight");
 		screenshot("intake-refused");
 
 		field("Is the household without food?", "No").click();
