@@ -78,7 +78,13 @@ class SecurityConfiguration {
 			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/api/v1/admin/**", "/admin/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
-			.requestMatchers("/programs/new", "/programs/*/edit", "/programs/guidelines/*/edit")
+			.requestMatchers("/programs/new", "/programs/*/edit", "/programs/guidelines/*/edit", "/instruments/upload",
+					"/instruments/*/edit")
+			.hasRole(Role.PROGRAM_ADMIN.name())
+			.requestMatchers(HttpMethod.GET, "/api/v1/instruments", "/api/v1/instruments/**", "/instruments",
+					"/instruments/**")
+			.authenticated()
+			.requestMatchers("/api/v1/instruments", "/api/v1/instruments/**", "/instruments", "/instruments/**")
 			.hasRole(Role.PROGRAM_ADMIN.name())
 			.requestMatchers(HttpMethod.GET, "/api/v1/programs", "/api/v1/programs/**", "/api/v1/poverty-guidelines",
 					"/api/v1/poverty-guidelines/**", "/programs", "/programs/**")
