@@ -5,5 +5,5 @@
  * completion, domain scores and ratings) that case assessments are built on.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Assessments",
-		allowedDependencies = { "identity", "audit", "shared", "programs" })
+		allowedDependencies = { "identity", "audit", "shared", "programs", "cases", "intake" })
 package org.casework.assessments;

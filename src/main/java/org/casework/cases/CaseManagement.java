@@ -259,6 +259,39 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Records whether the case has a current completed core assessment (called by the
+	 * assessments module when one completes or is voided); the stage follows.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 */
+	@Transactional
+	public void recordAssessment(UUID caseId, boolean current) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (c.assessed() != current) {
+			c.assessed(current, Instant.now(this.clock));
+			this.cases.save(c);
+		}
+	}
+
+	/**
+	 * Raises an open case's priority to the risk a completed assessment found, with the
+	 * reason; never lowers it (a worker does that, with a reason of their own).
+	 * @return whether the priority was raised
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 */
+	@Transactional
+	public boolean escalate(UUID caseId, Priority risk, String reason) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		Priority previous = c.priority();
+		if (!c.escalate(risk, reason, this.users.current().id(), Instant.now(this.clock))) {
+			return false;
+		}
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
+				"priority " + previous + " to " + c.priority() + " from an assessment");
+		this.cases.save(c);
+		return true;
+	}
+
+	/**
 	 * Whether the caller manages the open case (its care team, priority and intensity):
 	 * its owner, the supervisor of the owner's team, or a supervisor on its care team.
 	 */

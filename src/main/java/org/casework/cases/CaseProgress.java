@@ -5,8 +5,8 @@ package org.casework.cases;
  * care plans, monitoring and closure modules record these milestones on the case (through
  * their events) as they come to exist; until then a case has reached none of them.
  *
- * @param assessed an assessment is complete and still current (a reassessment that is due
- * or under way makes this false again)
+ * @param assessed the case has a completed core assessment that was not voided (later
+ * reassessments keep it so: they are part of monitoring)
  * @param planAgreed the client agreed the current care plan (a new plan version after a
  * reassessment makes this false until it is agreed)
  * @param reviewed the first review of the plan's goals took place

@@ -131,9 +131,18 @@ public class IntakeManagement {
 
 	@Transactional
 	public IntakeView get(UUID id) {
-		Intake intake = load(id);
-		this.access.read(intake.clientId(), SUBJECT, id);
-		return view(intake, this.programs.get(intake.programId()));
+		return find(id).orElseThrow(() -> new NotFoundException(SUBJECT));
+	}
+
+	/**
+	 * An intake in the caller's scope, recorded as read; empty when unknown or out of
+	 * scope.
+	 */
+	@Transactional
+	public Optional<IntakeView> find(UUID id) {
+		Optional<Intake> intake = this.intakes.findById(id).filter(i -> this.access.canSee(i.clientId()));
+		intake.ifPresent(i -> this.access.read(i.clientId(), SUBJECT, id));
+		return intake.map(i -> view(i, this.programs.get(i.programId())));
 	}
 
 	/** The intakes of clients in the caller's scope, most recently changed first. */
@@ -364,11 +373,9 @@ public class IntakeManagement {
 	}
 
 	private Intake load(UUID id) {
-		Optional<Intake> intake = this.intakes.findById(id);
-		if (intake.isEmpty() || !this.access.canSee(intake.get().clientId())) {
-			throw new NotFoundException(SUBJECT);
-		}
-		return intake.get();
+		return this.intakes.findById(id)
+			.filter(i -> this.access.canSee(i.clientId()))
+			.orElseThrow(() -> new NotFoundException(SUBJECT));
 	}
 
 	private IntakeView view(Intake intake, ProgramView program) {

@@ -22,24 +22,23 @@ public record Api(MockMvc mvc, String user) {
 	}
 
 	public ResultActions post(String path, String json, Object... vars) throws Exception {
-		return this.mvc.perform(
-				auth(MockMvcRequestBuilders.post(path, vars)).contentType(MediaType.APPLICATION_JSON).content(json));
+		return withBody(MockMvcRequestBuilders.post(path, vars), null, json);
 	}
 
 	public ResultActions postIfMatch(String path, String etag, String json, Object... vars) throws Exception {
-		MockHttpServletRequestBuilder req = auth(MockMvcRequestBuilders.post(path, vars))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json);
-		if (etag != null) {
-			req.header("If-Match", etag);
-		}
-		return this.mvc.perform(req);
+		return withBody(MockMvcRequestBuilders.post(path, vars), etag, json);
 	}
 
 	public ResultActions put(String path, String etag, String json, Object... vars) throws Exception {
-		MockHttpServletRequestBuilder req = auth(MockMvcRequestBuilders.put(path, vars))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(json);
+		return withBody(MockMvcRequestBuilders.put(path, vars), etag, json);
+	}
+
+	public ResultActions patch(String path, String etag, String json, Object... vars) throws Exception {
+		return withBody(MockMvcRequestBuilders.patch(path, vars), etag, json);
+	}
+
+	private ResultActions withBody(MockHttpServletRequestBuilder request, String etag, String json) throws Exception {
+		MockHttpServletRequestBuilder req = auth(request).contentType(MediaType.APPLICATION_JSON).content(json);
 		if (etag != null) {
 			req.header("If-Match", etag);
 		}

@@ -76,6 +76,8 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private Instant lastActivityAt;
 
+	private boolean assessed;
+
 	@MappedCollection(idColumn = "client_case", keyColumn = "position")
 	private List<TeamMembership> careTeam = new ArrayList<>();
 
@@ -276,11 +278,36 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	/**
-	 * The milestones reached. None are recorded yet: the assessments and care plans
-	 * modules will record theirs here.
+	 * Records whether the case has a current completed core assessment (the assessments
+	 * module's milestone); completing one is activity on the case.
+	 */
+	public void assessed(boolean current, Instant at) {
+		if (current && !this.assessed) {
+			this.lastActivityAt = at;
+		}
+		this.assessed = current;
+	}
+
+	/**
+	 * Raises the priority when a completed assessment finds more risk than the case was
+	 * opened with; a lower risk never lowers it by itself (a worker decides that, with a
+	 * reason). The change is kept with its reason like any other.
+	 * @return whether the priority was raised
+	 */
+	public boolean escalate(Priority risk, String reason, UUID by, Instant at) {
+		if (this.status != CaseStatus.OPEN || risk == null || risk.compareTo(this.priority) >= 0) {
+			return false;
+		}
+		reprioritize(risk, null, reason, by, at);
+		return true;
+	}
+
+	/**
+	 * The milestones reached: the core assessment, recorded by the assessments module;
+	 * the care plans module will record its own here.
 	 */
 	CaseProgress progress() {
-		return CaseProgress.NONE;
+		return new CaseProgress(this.assessed, false, false, false);
 	}
 
 	private static void text(String value, String field, String missing, int max, List<FieldProblem> problems) {
@@ -346,6 +373,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	public Instant lastActivityAt() {
 		return this.lastActivityAt;
+	}
+
+	public boolean assessed() {
+		return this.assessed;
 	}
 
 	/** Who is on the care team now, in the order they joined. */
