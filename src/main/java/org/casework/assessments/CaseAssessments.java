@@ -135,6 +135,21 @@ public class CaseAssessments {
 		return this.assessments.findByCaseIdOrderByStartedAtDesc(caseId).stream().map(this::summary).toList();
 	}
 
+	/**
+	 * What the case page shows of a case's assessments: the list, the schedule and the
+	 * program's instruments. The caller has read the case in its scope.
+	 */
+	@Transactional
+	public CaseAssessmentsOverview overview(CaseSummary c) {
+		this.access.read(c.clientId(), SUBJECT, c.id());
+		List<AssessmentSummary> list = this.assessments.findByCaseIdOrderByStartedAtDesc(c.id())
+			.stream()
+			.map(this::summary)
+			.toList();
+		return new CaseAssessmentsOverview(c.id(), c.status() == CaseStatus.OPEN, list, schedule(c),
+				this.catalog.forProgram(c.programId()));
+	}
+
 	/** One assessment of a case in full. */
 	@Transactional
 	public AssessmentView get(UUID caseId, UUID assessmentId) {

@@ -138,9 +138,13 @@ public abstract class BrowserSupport {
 		return this.driver.findElement(By.id(element.getAttribute("for")));
 	}
 
-	/** The fieldset whose legend reads {@code legend}. */
+	/**
+	 * The fieldset whose legend reads {@code legend} (or whose legend's first span does,
+	 * before a "(required)").
+	 */
 	protected WebElement group(String legend) {
-		return this.driver.findElement(By.xpath("//fieldset[legend[normalize-space(.)=" + literal(legend) + "]]"));
+		return this.driver.findElement(By.xpath("//fieldset[legend[normalize-space(.)=" + literal(legend)
+				+ " or normalize-space(span[1])=" + literal(legend) + "]]"));
 	}
 
 	/**

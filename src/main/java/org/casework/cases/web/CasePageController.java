@@ -2,6 +2,7 @@ package org.casework.cases.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.casework.cases.CareTeamMember;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
+import org.casework.cases.CasePanel;
 import org.casework.cases.CaseSummary;
 import org.casework.cases.CaseloadEntry;
 import org.casework.clients.ClientCrisis;
@@ -26,6 +28,7 @@ import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
 import org.casework.shared.ReasonForm;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -56,11 +59,15 @@ class CasePageController {
 
 	private final ClientCrisis crisis;
 
-	CasePageController(CaseManagement cases, ProgramManagement programs, ClientCrisis crisis, Clock clock) {
+	private final List<CasePanel> panels;
+
+	CasePageController(CaseManagement cases, ProgramManagement programs, ClientCrisis crisis, Clock clock,
+			ObjectProvider<CasePanel> panels) {
 		this.cases = cases;
 		this.programs = programs;
 		this.crisis = crisis;
 		this.clock = clock;
+		this.panels = panels.orderedStream().sorted(Comparator.comparingInt(CasePanel::order)).toList();
 	}
 
 	@ModelAttribute("navSection")
@@ -192,6 +199,7 @@ class CasePageController {
 			model.addAttribute("priorities", Priority.values());
 		}
 		model.addAttribute("history", CaseHistoryEntry.of(file));
+		model.addAttribute("panels", this.panels.stream().map(p -> new PanelView(p.template(), p.data(file))).toList());
 		LocalDate today = LocalDate.now(this.clock);
 		model.addAttribute("file", file);
 		model.addAttribute("summary", summary);
@@ -219,6 +227,10 @@ class CasePageController {
 			model.addAttribute("ownerChoices", owners);
 		}
 		return "cases/case";
+	}
+
+	/** A contributed panel of the case page: its template and what it shows. */
+	record PanelView(String template, Object data) {
 	}
 
 	private static String label(UserSummary user) {
