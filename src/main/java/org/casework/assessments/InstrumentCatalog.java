@@ -64,6 +64,9 @@ public class InstrumentCatalog {
 
 	private static final String SUBJECT = "Instrument";
 
+	/** Codes that would shadow a screen's address under /instruments. */
+	private static final Set<String> RESERVED_CODES = Set.of("upload");
+
 	private final CatalogEntries entries;
 
 	private final InstrumentVersions versions;
@@ -193,10 +196,37 @@ public class InstrumentCatalog {
 	@Transactional
 	public InstrumentVersionInfo upload(String questionnaire) {
 		CurrentUser me = admin();
+		return store(readUpload(questionnaire), null, me);
+	}
+
+	/**
+	 * Stores a new version of one instrument (an edit): as {@link #upload}, but a
+	 * Questionnaire whose id names another instrument is refused instead of making a new
+	 * one.
+	 * @throws NotFoundException for an unknown instrument
+	 */
+	@Transactional
+	public InstrumentVersionInfo addVersion(String code, String questionnaire) {
+		CurrentUser me = admin();
+		InstrumentSummary editing = summary(code);
+		QuestionnaireReader.Read read = readUpload(questionnaire);
+		if (!read.instrument().code().equals(code)) {
+			throw new InvalidInputException("id", "must stay '" + code + "' to add a version of " + editing.title()
+					+ " (another id makes a new instrument)");
+		}
+		return store(read, null, me);
+	}
+
+	private QuestionnaireReader.Read readUpload(String questionnaire) {
 		if (questionnaire != null && questionnaire.length() > MAX_QUESTIONNAIRE_CHARS) {
 			throw new InvalidInputException("questionnaire", "is larger than 1 MB");
 		}
-		return store(this.reader.read(questionnaire), null, me);
+		QuestionnaireReader.Read read = this.reader.read(questionnaire);
+		if (RESERVED_CODES.contains(read.instrument().code())) {
+			throw new InvalidInputException("id",
+					"'" + read.instrument().code() + "' is reserved (it names a screen): choose another id");
+		}
+		return read;
 	}
 
 	/**
