@@ -84,9 +84,15 @@ public class InstrumentCatalog {
 	private final Clock clock;
 
 	/**
-	 * Versions never change, so what they read to is kept: code|version to instrument.
+	 * What stored versions read to, by code|version, kept with the document it was read
+	 * from: reading a Questionnaire is the expensive part, and a version is reused only
+	 * while its stored document is the same (a version stored in a transaction that
+	 * rolled back is not).
 	 */
-	private final Map<String, Instrument> parsed = new ConcurrentHashMap<>();
+	private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+	private record Parsed(String json, Instrument instrument) {
+	}
 
 	InstrumentCatalog(CatalogEntries entries, InstrumentVersions versions, ProgramInstrumentSets programSets,
 			QuestionnaireReader reader, ProgramManagement programs, UserContext users, AuditLog audit, Clock clock) {
@@ -143,12 +149,13 @@ public class InstrumentCatalog {
 	/** One version of an instrument, as it was stored. */
 	@Transactional(readOnly = true)
 	public Instrument version(String code, int version) {
-		Instrument known = this.parsed.get(code + "|" + version);
-		if (known != null) {
-			return known;
+		String json = questionnaire(code, version);
+		Parsed known = this.parsed.get(code + "|" + version);
+		if (known != null && known.json().equals(json)) {
+			return known.instrument();
 		}
-		Instrument instrument = this.reader.stored(questionnaire(code, version), version);
-		this.parsed.put(code + "|" + version, instrument);
+		Instrument instrument = this.reader.stored(json, version);
+		this.parsed.put(code + "|" + version, new Parsed(json, instrument));
 		return instrument;
 	}
 

@@ -117,12 +117,16 @@ class InstrumentCatalogIntegrationTests {
 
 	@Test
 	void aRetiredInstrumentIsNotUsedForNewAssessments() {
-		InstrumentSummary ahc = this.catalog.summary("ahc-hrsn");
-		this.users.runAs("padmin", () -> this.catalog.retire("ahc-hrsn", ahc.revision(), "Replaced by PRAPARE"));
-		assertThatThrownBy(() -> this.users.runAs("worker1", () -> this.catalog.forNewAssessment("ahc-hrsn")))
+		String code = "pets-" + UUID.randomUUID().toString().substring(0, 8);
+		String json = "{\"resourceType\":\"Questionnaire\",\"id\":\"" + code + "\",\"title\":\"Pets at home\","
+				+ "\"item\":[{\"linkId\":\"pets\",\"text\":\"Any pets?\",\"type\":\"boolean\"}]}";
+		this.users.runAs("padmin", () -> this.catalog.upload(json));
+		InstrumentSummary pets = this.catalog.summary(code);
+		this.users.runAs("padmin", () -> this.catalog.retire(code, pets.revision(), "Asked at intake instead"));
+		assertThatThrownBy(() -> this.users.runAs("worker1", () -> this.catalog.forNewAssessment(code)))
 			.isInstanceOf(DomainRuleException.class)
-			.hasMessage("Instrument ahc-hrsn is retired: new assessments do not use it.");
-		assertThat(this.catalog.version("ahc-hrsn", 1).code()).isEqualTo("ahc-hrsn");
+			.hasMessage("Instrument " + code + " is retired: new assessments do not use it.");
+		assertThat(this.catalog.version(code, 1).title()).isEqualTo("Pets at home");
 	}
 
 }
