@@ -64,6 +64,9 @@ public class InstrumentCatalog {
 
 	private static final String SUBJECT = "Instrument";
 
+	/** Codes that would shadow a screen's address under /instruments. */
+	private static final Set<String> RESERVED_CODES = Set.of("upload");
+
 	private final CatalogEntries entries;
 
 	private final InstrumentVersions versions;
@@ -81,9 +84,15 @@ public class InstrumentCatalog {
 	private final Clock clock;
 
 	/**
-	 * Versions never change, so what they read to is kept: code|version to instrument.
+	 * What stored versions read to, by code|version, kept with the document it was read
+	 * from: reading a Questionnaire is the expensive part, and a version is reused only
+	 * while its stored document is the same (a version stored in a transaction that
+	 * rolled back is not).
 	 */
-	private final Map<String, Instrument> parsed = new ConcurrentHashMap<>();
+	private final Map<String, Parsed> parsed = new ConcurrentHashMap<>();
+
+	private record Parsed(String json, Instrument instrument) {
+	}
 
 	InstrumentCatalog(CatalogEntries entries, InstrumentVersions versions, ProgramInstrumentSets programSets,
 			QuestionnaireReader reader, ProgramManagement programs, UserContext users, AuditLog audit, Clock clock) {
@@ -140,12 +149,13 @@ public class InstrumentCatalog {
 	/** One version of an instrument, as it was stored. */
 	@Transactional(readOnly = true)
 	public Instrument version(String code, int version) {
-		Instrument known = this.parsed.get(code + "|" + version);
-		if (known != null) {
-			return known;
+		String json = questionnaire(code, version);
+		Parsed known = this.parsed.get(code + "|" + version);
+		if (known != null && known.json().equals(json)) {
+			return known.instrument();
 		}
-		Instrument instrument = this.reader.stored(questionnaire(code, version), version);
-		this.parsed.put(code + "|" + version, instrument);
+		Instrument instrument = this.reader.stored(json, version);
+		this.parsed.put(code + "|" + version, new Parsed(json, instrument));
 		return instrument;
 	}
 
@@ -193,10 +203,37 @@ public class InstrumentCatalog {
 	@Transactional
 	public InstrumentVersionInfo upload(String questionnaire) {
 		CurrentUser me = admin();
+		return store(readUpload(questionnaire), null, me);
+	}
+
+	/**
+	 * Stores a new version of one instrument (an edit): as {@link #upload}, but a
+	 * Questionnaire whose id names another instrument is refused instead of making a new
+	 * one.
+	 * @throws NotFoundException for an unknown instrument
+	 */
+	@Transactional
+	public InstrumentVersionInfo addVersion(String code, String questionnaire) {
+		CurrentUser me = admin();
+		InstrumentSummary editing = summary(code);
+		QuestionnaireReader.Read read = readUpload(questionnaire);
+		if (!read.instrument().code().equals(code)) {
+			throw new InvalidInputException("id", "must stay '" + code + "' to add a version of " + editing.title()
+					+ " (another id makes a new instrument)");
+		}
+		return store(read, null, me);
+	}
+
+	private QuestionnaireReader.Read readUpload(String questionnaire) {
 		if (questionnaire != null && questionnaire.length() > MAX_QUESTIONNAIRE_CHARS) {
 			throw new InvalidInputException("questionnaire", "is larger than 1 MB");
 		}
-		return store(this.reader.read(questionnaire), null, me);
+		QuestionnaireReader.Read read = this.reader.read(questionnaire);
+		if (RESERVED_CODES.contains(read.instrument().code())) {
+			throw new InvalidInputException("id",
+					"'" + read.instrument().code() + "' is reserved (it names a screen): choose another id");
+		}
+		return read;
 	}
 
 	/**

@@ -1,8 +1,12 @@
 package org.casework.demo;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.casework.assessments.InstrumentCatalog;
+import org.casework.assessments.InstrumentChoice;
+import org.casework.assessments.ProgramInstruments;
 import org.casework.programs.EligibilityRule;
 import org.casework.programs.GoalReview;
 import org.casework.programs.IntensityLevel;
@@ -18,9 +22,11 @@ import org.springframework.stereotype.Component;
 /**
  * The programs of the demo agency, Riverside Community Services, defined by its program
  * admin (padmin) through {@link ProgramManagement} like any other: three active programs
- * with real-looking rules and one retired pilot. Seeding is idempotent: a program whose
- * name the agency already has is left as it is, so restarts on the kept demo database
- * change nothing.
+ * with real-looking rules and one retired pilot, each using the instruments Casework
+ * ships with the holistic needs and strengths assessment as its core assessment. Seeding
+ * is idempotent: a program whose name the agency already has is left as it is, and a
+ * program that has chosen its instruments keeps its choice, so restarts on the kept demo
+ * database change nothing.
  *
  * <p>
  * Other demo seeding (intakes, cases) finds these programs by name with
@@ -39,6 +45,11 @@ class DemoPrograms {
 
 	static final String REENTRY_PILOT = "Re-entry Employment Pilot";
 
+	/** The shipped instruments (classpath instruments/*.json). */
+	static final String HOLISTIC = "casework-holistic";
+
+	static final String AHC_HRSN = "ahc-hrsn";
+
 	private static final String ADMIN = "padmin";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoPrograms.class);
@@ -47,9 +58,12 @@ class DemoPrograms {
 
 	private final UserContext users;
 
-	DemoPrograms(ProgramManagement programs, UserContext users) {
+	private final InstrumentCatalog instruments;
+
+	DemoPrograms(ProgramManagement programs, UserContext users, InstrumentCatalog instruments) {
 		this.programs = programs;
 		this.users = users;
+		this.instruments = instruments;
 	}
 
 	/** Defines each demo program the agency does not have yet. */
@@ -72,8 +86,30 @@ class DemoPrograms {
 			if (created > 0) {
 				log.info("Demo programs created: {}", created);
 			}
+			chooseInstruments(HOUSING_STABILITY, HOLISTIC, AHC_HRSN);
+			chooseInstruments(FAMILY_SUPPORT, HOLISTIC, AHC_HRSN);
+			chooseInstruments(OLDER_ADULTS_OUTREACH, HOLISTIC);
+			chooseInstruments(REENTRY_PILOT, HOLISTIC);
 			return created;
 		});
+	}
+
+	/**
+	 * Gives a program its instruments, the first as the core, unless it has chosen
+	 * already.
+	 */
+	private void chooseInstruments(String program, String core, String... others) {
+		ProgramView view = find(program).orElseThrow();
+		ProgramInstruments chosen = this.instruments.forProgram(view.id());
+		if (!chosen.instruments().isEmpty()) {
+			return;
+		}
+		List<InstrumentChoice> choices = new ArrayList<>();
+		choices.add(new InstrumentChoice(core, true));
+		for (String other : others) {
+			choices.add(new InstrumentChoice(other, false));
+		}
+		this.instruments.choose(view.id(), chosen.version(), choices);
 	}
 
 	/**

@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * schema.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "platform", "demo", "programs", "intake", "cases" })
+		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired

@@ -1,5 +1,8 @@
 package org.casework.demo;
 
+import org.casework.assessments.InstrumentCatalog;
+import org.casework.assessments.ProgramInstrument;
+import org.casework.assessments.ProgramInstruments;
 import org.casework.identity.UserContext;
 import org.casework.programs.ProgramManagement;
 import org.casework.programs.ProgramView;
@@ -28,6 +31,9 @@ class DemoProgramsTests {
 	@Autowired
 	UserContext users;
 
+	@Autowired
+	InstrumentCatalog instruments;
+
 	@Test
 	void theDemoProgramsAreSeededOnceAndFoundByName() {
 		this.demoPrograms.seed();
@@ -49,6 +55,26 @@ class DemoProgramsTests {
 					DemoPrograms.OLDER_ADULTS_OUTREACH, DemoPrograms.REENTRY_PILOT);
 		assertThat(this.users.runAs("worker1", () -> this.programs.list(false))).extracting(ProgramView::name)
 			.doesNotContain(DemoPrograms.REENTRY_PILOT);
+	}
+
+	@Test
+	void theDemoProgramsAssessWithTheHolisticAssessmentFirstAndScreenWithTheAhcTool() {
+		this.demoPrograms.seed();
+		ProgramInstruments housing = this.users.runAs("worker1",
+				() -> this.instruments.forProgram(this.demoPrograms.program(DemoPrograms.HOUSING_STABILITY).id()));
+		assertThat(housing.core()).map(ProgramInstrument::code).contains(DemoPrograms.HOLISTIC);
+		assertThat(housing.instruments()).extracting(ProgramInstrument::code)
+			.containsExactly(DemoPrograms.HOLISTIC, DemoPrograms.AHC_HRSN);
+		this.demoPrograms.seed();
+		ProgramInstruments again = this.users.runAs("worker1",
+				() -> this.instruments.forProgram(this.demoPrograms.program(DemoPrograms.HOUSING_STABILITY).id()));
+		assertThat(again.version()).isEqualTo(housing.version());
+		ProgramInstruments older = this.users.runAs("worker1",
+				() -> this.instruments.forProgram(this.demoPrograms.program(DemoPrograms.OLDER_ADULTS_OUTREACH).id()));
+		assertThat(older.instruments()).extracting(ProgramInstrument::code).containsExactly(DemoPrograms.HOLISTIC);
+		assertThat(this.users.runAs("worker1",
+				() -> this.instruments.coreInstrument(this.demoPrograms.program(DemoPrograms.FAMILY_SUPPORT).id())))
+			.hasValueSatisfying(i -> assertThat(i.title()).isEqualTo("Holistic needs and strengths assessment"));
 	}
 
 }

@@ -87,7 +87,7 @@ class ShellPageTests extends BrowserSupport {
 		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
 		login("padmin");
-		assertThat(menu()).containsExactly("Programs", "My API tokens");
+		assertThat(menu()).containsExactly("Programs", "Instruments", "My API tokens");
 		logout();
 		login("supervisor1");
 		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Programs", "My API tokens");
