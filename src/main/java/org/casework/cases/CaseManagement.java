@@ -266,7 +266,7 @@ public class CaseManagement {
 	@Transactional
 	public void recordAssessment(UUID caseId, boolean current) {
 		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
-		if (c.assessed() != current) {
+		if (current || c.assessed()) {
 			c.assessed(current, Instant.now(this.clock));
 			this.cases.save(c);
 		}

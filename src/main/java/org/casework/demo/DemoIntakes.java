@@ -5,10 +5,12 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import org.casework.assessments.SignificantChange;
 import org.casework.cases.AddTeamMember;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseManagement;
@@ -66,15 +68,18 @@ class DemoIntakes {
 
 	private final CaseManagement cases;
 
+	private final DemoAssessments assessments;
+
 	private final DemoClock clock;
 
 	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users,
-			CaseManagement cases, ObjectProvider<DemoClock> clock) {
+			CaseManagement cases, DemoAssessments assessments, ObjectProvider<DemoClock> clock) {
 		this.intakes = intakes;
 		this.clients = clients;
 		this.programs = programs;
 		this.users = users;
 		this.cases = cases;
+		this.assessments = assessments;
 		this.clock = clock.getIfAvailable(() -> new DemoClock(Clock.systemUTC()));
 	}
 
@@ -104,6 +109,12 @@ class DemoIntakes {
 			bill = document(bill, "Riverside Senior Center", "Walks with a cane; bruise on the left forearm.");
 			return decide(bill, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		as("worker1", 43, LocalTime.of(10, 30), () -> this.assessments.complete(billsCase,
+				with(DemoAssessments.ratings("stable", "vulnerable", "vulnerable", "stable", "thriving", "vulnerable",
+						"past-successes.challenges-overcome", "Staying in my own home, and not falling again."),
+						Map.of("health-wellness-physical", "serious-concern", "social-support-isolation",
+								"serious-concern", "safety-elder-abuse", "no-concern", "what-matters-unasked",
+								"Worries about driving at night."))));
 		// routine; enrolled, and quiet for a long time
 		as("worker2", 40, LocalTime.of(13, 0), () -> {
 			IntakeView mary = start("Mary Johnson", older, "I would like someone to check on me now and then.");
@@ -147,7 +158,7 @@ class DemoIntakes {
 			decide(lan, IntakeDecision.WAITLIST, "Prefers to start in January, after the school term.", null);
 		});
 		// urgent: no food in the house; enrolled
-		as("worker1", 18, LocalTime.of(10, 0), () -> {
+		UUID keishasCase = as("worker1", 18, LocalTime.of(10, 0), () -> {
 			IntakeView keisha = start("Keisha Brown", family,
 					"We ran out of food on Tuesday and the SNAP card was cut off.");
 			keisha = rapport(keisha, "English", false);
@@ -155,8 +166,14 @@ class DemoIntakes {
 			keisha = this.intakes.saveUrgency(keisha.id(), keisha.version(),
 					new UrgencyScreen(false, false, false, false, false, true, false, null));
 			keisha = document(keisha, "211 helpline", "Three children present, the youngest about two years old.");
-			decide(keisha, IntakeDecision.ENROLL, null, null);
+			return decide(keisha, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		as("worker1", 16, LocalTime.of(14, 15),
+				() -> this.assessments.complete(keishasCase,
+						with(DemoAssessments.ratings("vulnerable", "stable", "safe", "vulnerable", "stable", "safe",
+								"support.family", "Food for the kids every day, and a job with daytime hours."),
+								Map.of("basic-needs-food", "serious-concern", "basic-needs-finances", "serious-concern",
+										"employment-education-employment", "serious-concern"))));
 		// urgent: nowhere to sleep tonight; enrolled, then an emergency when the car is
 		// towed
 		UUID carlosCase = as("worker2", 12, LocalTime.of(17, 5), () -> {
@@ -169,6 +186,14 @@ class DemoIntakes {
 			carlos = document(carlos, "Clayton County shelter hotline", "Arrived by car with a partner; both tired.");
 			return decide(carlos, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		// the housing answers contradict the intake (a cousin's couch): flagged for
+		// follow-up
+		as("worker2", 10, LocalTime.of(11, 0),
+				() -> this.assessments.complete(carlosCase, with(
+						DemoAssessments.ratings("stable", "vulnerable", "safe", "vulnerable", "stable", "safe",
+								"personal.motivation", "Un lugar propio antes de que nazca el bebé."),
+						Map.of("basic-needs-housing", "no-concern", "health-wellness-access", "serious-concern",
+								"basic-needs-notes", "\"Estamos bien donde mi primo\" (staying with a cousin)."))));
 		as("supervisor1", 8, LocalTime.of(16, 20), () -> this.cases.transfer(billsCase,
 				this.cases.find(billsCase).orElseThrow().version(),
 				new TransferCase(luis,
@@ -176,6 +201,18 @@ class DemoIntakes {
 						"Fell twice in October: an occupational therapist's home-safety visit is requested from "
 								+ "Riverside Senior Center. His daughter calls from Ohio on Sundays. Hard of "
 								+ "hearing: face him when you speak.")));
+		as("worker2", 7, LocalTime.of(15, 40), () -> this.assessments.change(billsCase, SignificantChange.MOVED,
+				"Moved into the Southport senior apartments: ground floor, grab bars, a lunch club."));
+		// the reassessment after the move shows the change
+		as("worker2", 5, LocalTime.of(10, 10),
+				() -> this.assessments.complete(billsCase, with(
+						DemoAssessments.ratings("stable", "stable", "safe", "stable", "thriving", "safe",
+								"support.community", "Keeping up the lunch club and my daughter's Sunday calls."),
+						Map.of("health-wellness-physical", "some-concern", "social-support-isolation", "no-concern"))));
+		as("worker2", 5, LocalTime.of(10, 40),
+				() -> this.cases.reprioritize(billsCase, this.cases.find(billsCase).orElseThrow().version(),
+						new ChangePriority(Priority.ROUTINE, null,
+								"Reassessment after the move: no domain is vulnerable any more.")));
 		as("worker2", 3, LocalTime.of(9, 25),
 				() -> this.cases.reprioritize(carlosCase, this.cases.find(carlosCase).orElseThrow().version(),
 						new ChangePriority(Priority.EMERGENCY, null,
@@ -202,6 +239,13 @@ class DemoIntakes {
 		as("worker1", 1, LocalTime.of(8, 40),
 				() -> this.cases.addTeamMember(mariasCase, this.cases.find(mariasCase).orElseThrow().version(),
 						new AddTeamMember(luis, CareTeamRole.SECONDARY_WORKER)));
+		// the urgent sections first: safety and basic needs, the rest at the next contact
+		as("worker1", 1, LocalTime.of(11, 0), () -> this.assessments.draft(mariasCase, Map.of("safety-rating",
+				"in-crisis", "safety-domestic-violence", "serious-concern", "safety-plan", false, "safety-plan-next",
+				"Shelter intake call with Maria today at 3 pm (Dana); school counselor informed of pickup plan.",
+				"safety-crisis", "Threats from her husband's brother, who lives in the home.", "basic-needs-rating",
+				"in-crisis", "basic-needs-housing", "serious-concern", "basic-needs-crisis",
+				"Eviction on the 30th; emergency shelter for three requested.")));
 		// in progress: screening done, the urgency screen not yet
 		as("worker2", 1, LocalTime.of(15, 0), () -> {
 			IntakeView patricia = start("Patricia Williams", family, "My grandson is living with me now.");
@@ -213,7 +257,15 @@ class DemoIntakes {
 			rapport(tyrone, "English", false);
 		});
 		log.info("Demo intakes created over the last 60 days: enrolled, waitlisted, referred out, ineligible, "
-				+ "declined and in progress; a transfer, a care-team member and a raised priority");
+				+ "declined and in progress; a transfer, a care-team member, a raised priority, and assessments (a "
+				+ "reassessment after a move, a discrepancy with the intake, a draft)");
+	}
+
+	/** The answers, with more answers beside them. */
+	private static Map<String, Object> with(Map<String, Object> answers, Map<String, Object> more) {
+		Map<String, Object> all = new LinkedHashMap<>(answers);
+		all.putAll(more);
+		return all;
 	}
 
 	/** A step of a demo story, by a demo user, on the day it happened. */

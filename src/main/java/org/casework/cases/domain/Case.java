@@ -279,10 +279,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	/**
 	 * Records whether the case has a current completed core assessment (the assessments
-	 * module's milestone); completing one is activity on the case.
+	 * module's milestone); completing one, a reassessment too, is activity on the case.
 	 */
 	public void assessed(boolean current, Instant at) {
-		if (current && !this.assessed) {
+		if (current) {
 			this.lastActivityAt = at;
 		}
 		this.assessed = current;
