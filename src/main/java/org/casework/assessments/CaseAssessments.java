@@ -240,10 +240,9 @@ public class CaseAssessments {
 	 */
 	@Transactional
 	public AssessmentView answer(UUID caseId, UUID assessmentId, long expectedVersion, Map<String, ?> given) {
-		Loaded loaded = load(caseId, assessmentId);
+		Loaded loaded = load(caseId, assessmentId, expectedVersion);
 		Assessment a = loaded.assessment();
 		CaseSummary c = loaded.caseSummary();
-		checkVersion(a, expectedVersion);
 		if (a.status() == AssessmentStatus.VOIDED) {
 			throw new DomainRuleException("The assessment was voided: it takes no answers.");
 		}
@@ -291,10 +290,9 @@ public class CaseAssessments {
 	 */
 	@Transactional
 	public AssessmentView complete(UUID caseId, UUID assessmentId, long expectedVersion) {
-		Loaded loaded = load(caseId, assessmentId);
+		Loaded loaded = load(caseId, assessmentId, expectedVersion);
 		Assessment a = loaded.assessment();
 		CaseSummary c = loaded.caseSummary();
-		checkVersion(a, expectedVersion);
 		if (a.status() != AssessmentStatus.DRAFT) {
 			throw new DomainRuleException(a.status() == AssessmentStatus.COMPLETED
 					? "The assessment was completed already; correct it with an addendum."
@@ -329,10 +327,9 @@ public class CaseAssessments {
 	 */
 	@Transactional
 	public AssessmentView addendum(UUID caseId, UUID assessmentId, long expectedVersion, String text) {
-		Loaded loaded = load(caseId, assessmentId);
+		Loaded loaded = load(caseId, assessmentId, expectedVersion);
 		Assessment a = loaded.assessment();
 		CaseSummary c = loaded.caseSummary();
-		checkVersion(a, expectedVersion);
 		a.addendum(text, this.users.current().id(), Instant.now(this.clock));
 		this.access.write(a.clientId(), AuditAction.UPDATE, SUBJECT, assessmentId, "addendum");
 		this.assessments.save(a);
@@ -345,10 +342,9 @@ public class CaseAssessments {
 	 */
 	@Transactional
 	public AssessmentView voidAssessment(UUID caseId, UUID assessmentId, long expectedVersion, String reason) {
-		Loaded loaded = load(caseId, assessmentId);
+		Loaded loaded = load(caseId, assessmentId, expectedVersion);
 		Assessment a = loaded.assessment();
 		CaseSummary c = loaded.caseSummary();
-		checkVersion(a, expectedVersion);
 		boolean countedAsCore = a.core() && a.status() == AssessmentStatus.COMPLETED;
 		a.voidWith(reason, this.users.current().id(), Instant.now(this.clock));
 		this.access.write(a.clientId(), AuditAction.UPDATE, SUBJECT, assessmentId, "voided: " + a.voidReason());
@@ -523,6 +519,15 @@ public class CaseAssessments {
 		return this.cases.find(caseId).orElseThrow(() -> new NotFoundException("Case"));
 	}
 
+	/** The assessment to change, when the caller read its current version. */
+	private Loaded load(UUID caseId, UUID assessmentId, long expectedVersion) {
+		Loaded loaded = load(caseId, assessmentId);
+		if (loaded.assessment().version() != expectedVersion) {
+			throw StaleVersionException.stale("assessment");
+		}
+		return loaded;
+	}
+
 	private Loaded load(UUID caseId, UUID assessmentId) {
 		CaseSummary c = caseInScope(caseId);
 		return new Loaded(c,
@@ -533,12 +538,6 @@ public class CaseAssessments {
 
 	/** An assessment and its case, read once per request. */
 	private record Loaded(CaseSummary caseSummary, Assessment assessment) {
-	}
-
-	private static void checkVersion(Assessment a, long expected) {
-		if (a.version() != expected) {
-			throw StaleVersionException.stale("assessment");
-		}
 	}
 
 	private Optional<Assessment> latestCompletedCore(UUID caseId) {
@@ -570,13 +569,22 @@ public class CaseAssessments {
 		return at == null ? null : LocalDate.ofInstant(at, ZoneOffset.UTC);
 	}
 
-	private AssessmentSummary summary(Assessment a) {
+	/** An assessment's instrument version, its evaluator, and its answers read back. */
+	private record Evaluated(Instrument instrument, InstrumentEvaluator evaluator, Answers answers) {
+	}
+
+	private Evaluated evaluated(Assessment a) {
 		Instrument instrument = this.catalog.version(a.instrumentCode(), a.instrumentVersion());
 		InstrumentEvaluator evaluator = this.catalog.evaluator(instrument);
-		Answers answers = evaluator.answers(decode(a.response()));
+		return new Evaluated(instrument, evaluator, evaluator.answers(decode(a.response())));
+	}
+
+	private AssessmentSummary summary(Assessment a) {
+		Evaluated e = evaluated(a);
+		Instrument instrument = e.instrument();
 		int required = 0;
 		int requiredAnswered = 0;
-		for (SectionProgress p : evaluator.progress(answers)) {
+		for (SectionProgress p : e.evaluator().progress(e.answers())) {
 			required += p.required();
 			requiredAnswered += p.requiredAnswered();
 		}
@@ -586,9 +594,10 @@ public class CaseAssessments {
 	}
 
 	private AssessmentView view(Assessment a, CaseSummary c) {
-		Instrument instrument = this.catalog.version(a.instrumentCode(), a.instrumentVersion());
-		InstrumentEvaluator evaluator = this.catalog.evaluator(instrument);
-		Answers answers = evaluator.answers(decode(a.response()));
+		Evaluated e = evaluated(a);
+		Instrument instrument = e.instrument();
+		InstrumentEvaluator evaluator = e.evaluator();
+		Answers answers = e.answers();
 		List<DomainScore> scores = a.status() == AssessmentStatus.DRAFT ? evaluator.scores(answers)
 				: a.scores().stream().map(ScoreRow::toScore).toList();
 		List<AssessmentAddendum> addenda = a.addenda()

@@ -3,31 +3,28 @@ package org.casework.cases.web;
 import org.casework.cases.CaseSummary;
 import org.casework.cases.ChangePriority;
 import org.casework.shared.Priority;
+import org.casework.shared.ReasonForm;
 
 /**
  * Changing a case's priority and intensity level, with the version of the case the person
  * read; it starts from the case's current values.
  */
-public class PriorityForm {
+public class PriorityForm extends ReasonForm {
 
 	private Priority priority;
 
 	private String intensityCode;
 
-	private String reason;
-
-	private long version;
-
 	static PriorityForm of(CaseSummary summary) {
 		PriorityForm form = new PriorityForm();
 		form.priority = summary.priority();
 		form.intensityCode = summary.intensityCode();
-		form.version = summary.version();
+		form.setVersion(summary.version());
 		return form;
 	}
 
 	ChangePriority command() {
-		return new ChangePriority(this.priority, this.intensityCode, this.reason);
+		return new ChangePriority(this.priority, this.intensityCode, getReason());
 	}
 
 	public Priority getPriority() {
@@ -44,22 +41,6 @@ public class PriorityForm {
 
 	public void setIntensityCode(String intensityCode) {
 		this.intensityCode = intensityCode;
-	}
-
-	public String getReason() {
-		return this.reason;
-	}
-
-	public void setReason(String reason) {
-		this.reason = reason;
-	}
-
-	public long getVersion() {
-		return this.version;
-	}
-
-	public void setVersion(long version) {
-		this.version = version;
 	}
 
 }
