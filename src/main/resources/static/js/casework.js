@@ -61,4 +61,80 @@
 			done();
 		}
 	});
+	/*
+	 * Signature pads: a client signs with a finger, a stylus or the mouse on a canvas
+	 * ([data-signature-canvas]) inside [data-signature]; each finished stroke writes the
+	 * drawing as a PNG data URL into the pad's hidden input ([data-signature-value]), and
+	 * [data-signature-clear] starts again. Without a script the form offers verbal
+	 * agreement with a witness instead.
+	 */
+	function signaturePad(pad) {
+		var canvas = pad.querySelector('[data-signature-canvas]');
+		var value = pad.querySelector('[data-signature-value]');
+		var clear = pad.querySelector('[data-signature-clear]');
+		if (!canvas || !value || pad.getAttribute('data-signature-ready')) {
+			return;
+		}
+		pad.setAttribute('data-signature-ready', 'true');
+		pad.hidden = false;
+		var context = canvas.getContext('2d');
+		context.lineWidth = 3;
+		context.lineCap = 'round';
+		context.lineJoin = 'round';
+		context.strokeStyle = '#111';
+		var drawing = false;
+		function point(event) {
+			var box = canvas.getBoundingClientRect();
+			return {
+				x: (event.clientX - box.left) * canvas.width / box.width,
+				y: (event.clientY - box.top) * canvas.height / box.height
+			};
+		}
+		canvas.addEventListener('pointerdown', function (event) {
+			drawing = true;
+			canvas.setPointerCapture(event.pointerId);
+			var p = point(event);
+			context.beginPath();
+			context.moveTo(p.x, p.y);
+			context.lineTo(p.x + 0.1, p.y + 0.1);
+			context.stroke();
+			event.preventDefault();
+		});
+		canvas.addEventListener('pointermove', function (event) {
+			if (!drawing) {
+				return;
+			}
+			var p = point(event);
+			context.lineTo(p.x, p.y);
+			context.stroke();
+			event.preventDefault();
+		});
+		function finish() {
+			if (drawing) {
+				drawing = false;
+				value.value = canvas.toDataURL('image/png');
+			}
+		}
+		canvas.addEventListener('pointerup', finish);
+		canvas.addEventListener('pointercancel', finish);
+		canvas.addEventListener('pointerleave', finish);
+		if (clear) {
+			clear.addEventListener('click', function () {
+				context.clearRect(0, 0, canvas.width, canvas.height);
+				value.value = '';
+			});
+		}
+	}
+
+	function signaturePads(root) {
+		root.querySelectorAll('[data-signature]').forEach(signaturePad);
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		signaturePads(document);
+	});
+
+	document.addEventListener('htmx:afterSwap', function (event) {
+		signaturePads(event.detail.target);
+	});
 })();
