@@ -455,6 +455,7 @@ public class CarePlanManagement {
 		AgreePlan given = agreement == null ? new AgreePlan(null, null, null, null) : agreement;
 		SignatureImage image = checkAgreement(given);
 		CarePlan plan = e.plan();
+		inForceBefore(e).ifPresent(plan::takeOverFrom);
 		PlanCheck check = this.checker.check(plan, today());
 		boolean approval = settingsOf(e.file().summary().programId()).requireSupervisorApproval();
 		UUID signatureId = null;
@@ -542,11 +543,7 @@ public class CarePlanManagement {
 	private CarePlanView cameIntoForce(Editing e, String detail) {
 		CarePlan plan = e.plan();
 		if (plan.status() == CarePlanStatus.AGREED) {
-			Optional<CarePlan> previous = e.versions()
-				.stream()
-				.filter(p -> p.status() == CarePlanStatus.AGREED && !p.id().equals(plan.id()))
-				.findFirst();
-			previous.ifPresent(p -> {
+			inForceBefore(e).ifPresent(p -> {
 				plan.takeOverFrom(p);
 				p.supersede(e.now());
 				this.access.write(p.clientId(), AuditAction.UPDATE, SUBJECT, p.id(),
@@ -559,6 +556,17 @@ public class CarePlanManagement {
 			this.cases.recordPlanAgreed(plan.caseId(), true);
 		}
 		return view;
+	}
+
+	/**
+	 * The agreed version the changed one is to replace, if any: the goals' statuses and
+	 * progress recorded on it carry over.
+	 */
+	private static Optional<CarePlan> inForceBefore(Editing e) {
+		return e.versions()
+			.stream()
+			.filter(p -> p.status() == CarePlanStatus.AGREED && !p.id().equals(e.plan().id()))
+			.findFirst();
 	}
 
 	private SignatureImage checkAgreement(AgreePlan agreement) {

@@ -14,7 +14,9 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
  *
  * @param check whether the version may be agreed (guide 001: would another case manager
  * understand what success looks like, who is responsible, and when progress should be
- * reviewed?); every failure blocks agreement, warnings do not
+ * reviewed?); every failure blocks agreement, warnings do not. It is computed for today,
+ * so it matters for a draft; for an agreed version it tells what a next version would
+ * have to fix
  * @param agreements the client's agreements recorded on this version, oldest first (more
  * than one when a supervisor returned it)
  * @param reviews the supervisor's decisions on this version, oldest first

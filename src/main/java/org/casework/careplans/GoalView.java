@@ -22,6 +22,12 @@ public record GoalView(UUID id, int priority, GoalOrigin origin, String goalArea
 		String outcomeMetric, int addedInVersion, List<StepView> steps, List<ProgressEntry> progress,
 		List<GoalStatusEntry> statusHistory, SmartCheck smart) {
 
+	/** What the goal says, as a draft to edit or check. */
+	public GoalDraft draft() {
+		return new GoalDraft(this.clientWords, this.statement, this.lifeDomain, this.indicator, this.relevance,
+				this.achievability, this.targetDate, this.outputMetric, this.outcomeMetric);
+	}
+
 	/**
 	 * How the goal is called in lists and messages: its statement, else the client's
 	 * words, else its area.

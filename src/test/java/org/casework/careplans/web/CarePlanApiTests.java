@@ -98,6 +98,8 @@ class CarePlanApiTests {
 			.andExpect(jsonPath("$.check.passes").value(false))
 			.andExpect(jsonPath("$.check.failures[*].code", hasItems("goal-no-indicator", "no-review-date")))
 			.andExpect(jsonPath("$.changes").value(nullValue()))
+			.andExpect(jsonPath("$.goals[0].draft").doesNotExist())
+			.andExpect(jsonPath("$.goals[0].smart.open").doesNotExist())
 			.andReturn();
 		String housing = read(started, "$.goals[0].id");
 		String employment = read(started, "$.goals[1].id");
