@@ -273,6 +273,21 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Records whether the client agreed the case's current care plan (called by the care
+	 * plans module when a version is agreed, and with {@code false} while a new version
+	 * is drafted); the stage follows.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 */
+	@Transactional
+	public void recordPlanAgreed(UUID caseId, boolean current) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (current || c.planAgreed()) {
+			c.planAgreed(current, Instant.now(this.clock));
+			this.cases.save(c);
+		}
+	}
+
+	/**
 	 * Raises an open case's priority to the risk a completed assessment found, with the
 	 * reason; never lowers it (a worker does that, with a reason of their own).
 	 * @return whether the priority was raised

@@ -78,6 +78,8 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private boolean assessed;
 
+	private boolean planAgreed;
+
 	@MappedCollection(idColumn = "client_case", keyColumn = "position")
 	private List<TeamMembership> careTeam = new ArrayList<>();
 
@@ -289,6 +291,17 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	/**
+	 * Records whether the client agreed the case's current care plan (the care plans
+	 * module's milestone); agreeing a plan is activity on the case.
+	 */
+	public void planAgreed(boolean current, Instant at) {
+		if (current) {
+			this.lastActivityAt = at;
+		}
+		this.planAgreed = current;
+	}
+
+	/**
 	 * Raises the priority when a completed assessment finds more risk than the case was
 	 * opened with; a lower risk never lowers it by itself (a worker decides that, with a
 	 * reason). The change is kept with its reason like any other.
@@ -303,11 +316,11 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	/**
-	 * The milestones reached: the core assessment, recorded by the assessments module;
-	 * the care plans module will record its own here.
+	 * The milestones reached: the core assessment, recorded by the assessments module,
+	 * and the agreed care plan, recorded by the care plans module.
 	 */
 	CaseProgress progress() {
-		return new CaseProgress(this.assessed, false, false, false);
+		return new CaseProgress(this.assessed, this.planAgreed, false, false);
 	}
 
 	private static void text(String value, String field, String missing, int max, List<FieldProblem> problems) {
@@ -377,6 +390,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	public boolean assessed() {
 		return this.assessed;
+	}
+
+	public boolean planAgreed() {
+		return this.planAgreed;
 	}
 
 	/** Who is on the care team now, in the order they joined. */

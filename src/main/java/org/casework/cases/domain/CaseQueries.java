@@ -26,7 +26,8 @@ public class CaseQueries {
 
 	private static final String COLUMNS = """
 			k.id, k.number, k.client_id, k.program_id, k.owner_id, k.status, k.priority, k.intensity_code,
-			k.opened_on, k.intake_id, k.last_activity_at, k.version, k.assessed""";
+			k.opened_on, k.intake_id, k.last_activity_at, k.version, k.assessed,
+			k.plan_agreed""";
 
 	private static final RowMapper<CaseRow> CASE_ROW = new DataClassRowMapper<>(CaseRow.class);
 

@@ -226,6 +226,21 @@ class CaseTests {
 		assertThat(quiet.daysSinceLastActivity(LocalDate.of(2026, 3, 31))).isEqualTo(30);
 	}
 
+	@Test
+	void anAgreedPlanMovesAnAssessedCaseToImplementationAndANewDraftBackToPlanning() {
+		Case c = openCaseOwnedBy(DANA, Priority.ROUTINE);
+		c.assessed(true, LATER);
+		assertThat(c.stage()).isEqualTo(CaseStage.PLANNING);
+		Instant agreed = LATER.plus(Duration.ofDays(2));
+		c.planAgreed(true, agreed);
+		assertThat(c.stage()).isEqualTo(CaseStage.IMPLEMENTATION);
+		assertThat(CaseRow.of(c).stage()).isEqualTo(CaseStage.IMPLEMENTATION);
+		assertThat(c.lastActivityAt()).isEqualTo(agreed);
+		c.planAgreed(false, agreed.plus(Duration.ofDays(30)));
+		assertThat(c.stage()).isEqualTo(CaseStage.PLANNING);
+		assertThat(c.lastActivityAt()).isEqualTo(agreed);
+	}
+
 	/** What the case registered for publication when it is saved. */
 	private static List<Object> events(Case c) {
 		return List.copyOf(ReflectionTestUtils.<Collection<Object>>invokeMethod(c, "domainEvents"));
