@@ -2,7 +2,9 @@ package org.casework.cases.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,12 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.casework.cases.CaseFilter;
+import org.casework.cases.CaseStatus;
 import org.casework.identity.VisibleClients;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
+import org.casework.shared.Priority;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,7 +31,26 @@ public class CaseQueries {
 			k.id, k.number, k.client_id, k.program_id, k.owner_id, k.status, k.priority, k.intensity_code,
 			k.opened_on, k.intake_id, k.last_activity_at, k.version""";
 
-	private static final RowMapper<CaseRow> CASE_ROW = new DataClassRowMapper<>(CaseRow.class);
+	/**
+	 * Reads {@link #COLUMNS} by name. Written out rather than a
+	 * {@code DataClassRowMapper}: that one asks the result set for each camel-case name
+	 * first ({@code clientId}), and the driver answers each miss with an exception, seven
+	 * per row.
+	 */
+	private static final RowMapper<CaseRow> CASE_ROW = (rs, n) -> new CaseRow(rs.getObject("id", UUID.class),
+			rs.getString("number"), rs.getObject("client_id", UUID.class), rs.getObject("program_id", UUID.class),
+			rs.getObject("owner_id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
+			Priority.valueOf(rs.getString("priority")), rs.getString("intensity_code"),
+			rs.getObject("opened_on", LocalDate.class), rs.getObject("intake_id", UUID.class),
+			rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("version"));
+
+	/**
+	 * {@link CaseRow#CASELOAD_ORDER} in SQL: priorities in the order of {@link Priority},
+	 * case numbers compared character by character as Java compares them.
+	 */
+	private static final String CASELOAD_ORDER = Arrays.stream(Priority.values())
+		.map(p -> "WHEN '" + p.name() + "' THEN " + p.ordinal())
+		.collect(Collectors.joining(" ", "CASE k.priority ", " END, k.last_activity_at, k.number COLLATE \"C\""));
 
 	private final JdbcClient jdbc;
 
@@ -54,16 +76,34 @@ public class CaseQueries {
 		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
-	/** Every case in scope that the filter takes, in no particular order (a caseload). */
-	public List<CaseRow> all(CaseFilter filter, VisibleClients scope) {
+	/**
+	 * A page of an owner's open cases in scope that the filter takes, in caseload order
+	 * ({@link CaseRow#CASELOAD_ORDER}: the most urgent first, then the longest quiet,
+	 * then by number), and how many there are in all.
+	 */
+	public Page<CaseRow> caseload(UUID ownerId, UUID programId, Priority priority, VisibleClients scope,
+			PageRequest page) {
 		if (scope.none()) {
-			return List.of();
+			return new Page<>(List.of(), page.page(), page.size(), 0);
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		return this.jdbc.sql("SELECT " + COLUMNS + " " + where(filter, scope, params))
-			.paramSource(params)
-			.query(CASE_ROW)
+		// the status as a literal, so that the plan can use the index of open cases
+		String where = where(new CaseFilter(ownerId, null, programId, priority), scope, params)
+				+ " AND k.status = 'OPEN'";
+		long[] total = { 0 };
+		List<CaseRow> rows = this.jdbc
+			.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total " + where + " ORDER BY " + CASELOAD_ORDER
+					+ " LIMIT :limit OFFSET :offset")
+			.paramSource(params.addValue("limit", page.size()).addValue("offset", page.offset()))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return CASE_ROW.mapRow(rs, n);
+			})
 			.list();
+		if (rows.isEmpty() && page.offset() > 0) {
+			total[0] = this.jdbc.sql("SELECT count(*) " + where).paramSource(params).query(Long.class).single();
+		}
+		return new Page<>(rows, page.page(), page.size(), total[0]);
 	}
 
 	/**
