@@ -21,6 +21,7 @@ import org.casework.audit.AuditAction;
 import org.casework.cases.domain.Case;
 import org.casework.cases.domain.CaseNumbering;
 import org.casework.cases.domain.CaseQueries;
+import org.casework.cases.domain.CaseQueries.CasePage;
 import org.casework.cases.domain.CaseQueries.HandoffRow;
 import org.casework.cases.domain.CaseQueries.OpenCounts;
 import org.casework.cases.domain.CaseRow;
@@ -214,24 +215,25 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public Optional<CaseFile> file(UUID caseId) {
-		Optional<Case> found = visible(caseId);
+		Optional<CasePage> found = this.queries.page(caseId).filter(p -> this.access.canSee(p.row().clientId()));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Case c = found.get();
+		CaseRow c = found.get().row();
 		this.access.read(c.clientId(), SUBJECT, caseId);
 		Names names = new Names();
 		List<UUID> people = new ArrayList<>(List.of(c.ownerId()));
-		c.careTeam().forEach(m -> people.add(m.userId()));
-		c.transfers().forEach(t -> people.addAll(List.of(t.fromOwner(), t.toOwner(), t.transferredBy())));
+		found.get().careTeam().forEach(m -> people.add(m.userId()));
+		found.get().transfers().forEach(t -> people.addAll(List.of(t.fromOwner(), t.toOwner(), t.transferredBy())));
 		names.load(List.of(c.programId()), people);
 		Map<UUID, ClientSummary> client = this.clients.summaries(List.of(c.clientId()), "case");
-		CaseSummary summary = summary(CaseRow.of(c), client, names);
-		List<CareTeamMember> team = c.careTeam()
+		CaseSummary summary = summary(c, client, names);
+		List<CareTeamMember> team = found.get()
+			.careTeam()
 			.stream()
 			.map((TeamMembership m) -> new CareTeamMember(m.userId(), names.user(m.userId()), m.role(), m.joinedAt()))
 			.toList();
-		List<CaseTransfer> transfers = c.transfers().stream().map(t -> transfer(t, names)).toList();
+		List<CaseTransfer> transfers = found.get().transfers().stream().map(t -> transfer(t, names)).toList();
 		return Optional.of(new CaseFile(summary, client.get(c.clientId()), team, transfers));
 	}
 
