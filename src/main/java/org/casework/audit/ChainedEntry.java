@@ -27,6 +27,22 @@ record ChainedEntry(long seq, UUID id, Instant occurredAt, String actor, UUID ac
 	}
 
 	static String hashOf(Object... fields) {
+		try {
+			MessageDigest sha = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(sha.digest(canonical(fields).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * What the hash is taken of: each field as {@code length:text|}, or {@code -1:|} when
+	 * empty. Fields written one after the other give the same text as written together,
+	 * so the writer can leave the first and the last (the number and the previous hash)
+	 * to the database (see {@link AuditChainWriter}).
+	 */
+	static String canonical(Object... fields) {
 		StringBuilder canonical = new StringBuilder();
 		for (Object field : fields) {
 			String text;
@@ -47,28 +63,22 @@ record ChainedEntry(long seq, UUID id, Instant occurredAt, String actor, UUID ac
 			}
 			canonical.append('|');
 		}
-		try {
-			MessageDigest sha = MessageDigest.getInstance("SHA-256");
-			return HexFormat.of().formatHex(sha.digest(canonical.toString().getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return canonical.toString();
 	}
 
 	/** An entry collected during a transaction, not yet given its place in the chain. */
 	record Unsealed(UUID id, Instant occurredAt, String actor, UUID actorId, AuditEntry entry, String requestId,
 			String sourceAddress) {
 
-		ChainedEntry seal(long seq, String prevHash) {
-			ChainedEntry draft = new ChainedEntry(seq, this.id, this.occurredAt, this.actor, this.actorId,
-					this.entry.action().name(), this.entry.subjectType(), this.entry.subjectId(), this.entry.clientId(),
-					this.entry.clientIds(), this.entry.purpose().name(), this.entry.reason(), this.requestId,
-					this.sourceAddress, this.entry.detail(), prevHash, null);
-			return new ChainedEntry(seq, this.id, this.occurredAt, this.actor, this.actorId, draft.action(),
-					draft.subjectType(), draft.subjectId(), draft.clientId(), draft.clientIds(), draft.purpose(),
-					draft.reason(), draft.requestId(), draft.sourceAddress(), draft.detail(), prevHash,
-					draft.computeHash());
+		/**
+		 * The canonical text of every hashed field but the first and the last (the number
+		 * and the previous hash), which are known only once the chain is locked.
+		 */
+		String body() {
+			return canonical(this.id, this.occurredAt, this.actor, this.actorId, this.entry.action().name(),
+					this.entry.subjectType(), this.entry.subjectId(), this.entry.clientId(), this.entry.clientIds(),
+					this.entry.purpose().name(), this.entry.reason(), this.requestId, this.sourceAddress,
+					this.entry.detail());
 		}
 
 	}

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -13,16 +14,19 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.casework.audit.AuditAction;
 import org.casework.cases.domain.Case;
 import org.casework.cases.domain.CaseNumbering;
 import org.casework.cases.domain.CaseQueries;
+import org.casework.cases.domain.CaseQueries.CasePage;
 import org.casework.cases.domain.CaseQueries.HandoffRow;
 import org.casework.cases.domain.CaseQueries.OpenCounts;
 import org.casework.cases.domain.CaseRow;
 import org.casework.cases.domain.Cases;
+import org.casework.cases.domain.PriorityChange;
 import org.casework.cases.domain.TeamMembership;
 import org.casework.cases.domain.Transfer;
 import org.casework.clients.ClientRegistry;
@@ -206,7 +210,7 @@ public class CaseManagement {
 				"care team: added " + command.userId() + " as " + command.role());
 		this.cases.save(c);
 		this.access.grant(c.clientId(), command.userId(), AccessBasis.CARE_TEAM);
-		return file(c, new Names());
+		return file(c);
 	}
 
 	/**
@@ -228,7 +232,7 @@ public class CaseManagement {
 		if (!this.cases.worksOnAnotherOpenCase(c.clientId(), userId, caseId)) {
 			this.access.end(c.clientId(), userId, AccessBasis.CARE_TEAM);
 		}
-		return file(c, new Names());
+		return file(c);
 	}
 
 	/**
@@ -255,7 +259,7 @@ public class CaseManagement {
 		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId,
 				"priority " + previous + " to " + c.priority() + ", intensity " + c.intensityCode());
 		this.cases.save(c);
-		return file(c, new Names());
+		return file(c);
 	}
 
 	/**
@@ -357,32 +361,46 @@ public class CaseManagement {
 	 */
 	@Transactional
 	public Optional<CaseFile> file(UUID caseId) {
-		Optional<Case> found = visible(caseId);
+		Optional<CasePage> found = this.queries.page(caseId).filter(p -> this.access.canSee(p.row().clientId()));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
-		Case c = found.get();
-		this.access.read(c.clientId(), SUBJECT, caseId);
-		return Optional.of(file(c, new Names()));
+		CasePage page = found.get();
+		this.access.read(page.row().clientId(), SUBJECT, caseId);
+		return Optional.of(file(page.row(), page.careTeam(), page.transfers(), page.priorityChanges()));
 	}
 
-	private CaseFile file(Case c, Names names) {
+	private CaseFile file(Case c) {
+		return file(CaseRow.of(c), c.careTeamHistory(), c.transfers(), c.priorityChanges());
+	}
+
+	/**
+	 * A case in full from its row, everyone who was ever on its care team, its transfers
+	 * and changes of priority; names are looked up once for all of them.
+	 */
+	private CaseFile file(CaseRow c, List<TeamMembership> teamHistory, List<Transfer> transferList,
+			List<PriorityChange> changes) {
+		Names names = new Names();
+		List<UUID> people = new ArrayList<>(List.of(c.ownerId()));
+		teamHistory.forEach(
+				m -> people.addAll(Stream.of(m.userId(), m.addedBy(), m.leftBy()).filter(Objects::nonNull).toList()));
+		transferList.forEach(t -> people.addAll(List.of(t.fromOwner(), t.toOwner(), t.transferredBy())));
+		changes.forEach(p -> people.add(p.changedBy()));
+		names.load(List.of(c.programId()), people);
 		Map<UUID, ClientSummary> client = this.clients.summaries(List.of(c.clientId()), "case");
-		CaseSummary summary = summary(CaseRow.of(c), client, names);
-		List<CareTeamMember> team = c.careTeam()
-			.stream()
+		CaseSummary summary = summary(c, client, names);
+		List<CareTeamMember> team = teamHistory.stream()
+			.filter(TeamMembership::current)
 			.map((TeamMembership m) -> new CareTeamMember(m.userId(), names.user(m.userId()), m.role(), m.joinedAt()))
 			.toList();
-		List<CareTeamChange> teamChanges = c.careTeamHistory()
-			.stream()
+		List<CareTeamChange> teamChanges = teamHistory.stream()
 			.filter(m -> m.addedBy() != null)
 			.map(m -> new CareTeamChange(m.userId(), names.user(m.userId()), m.role(), m.joinedAt(), m.addedBy(),
 					names.user(m.addedBy()), m.leftAt(), m.leftBy(), m.leftBy() == null ? null : names.user(m.leftBy()),
 					m.leaveReason()))
 			.toList();
-		List<CaseTransfer> transfers = c.transfers().stream().map(t -> transfer(t, names)).toList();
-		List<CasePriorityChange> priorityChanges = c.priorityChanges()
-			.stream()
+		List<CaseTransfer> transfers = transferList.stream().map(t -> transfer(t, names)).toList();
+		List<CasePriorityChange> priorityChanges = changes.stream()
 			.map(p -> new CasePriorityChange(p.priorityFrom(), p.priorityTo(), p.intensityFrom(), p.intensityTo(),
 					p.reason(), p.changedBy(), names.user(p.changedBy()), p.changedAt()))
 			.toList();
@@ -414,17 +432,14 @@ public class CaseManagement {
 	@Transactional
 	public Page<CaseloadEntry> caseload(UUID programId, Priority priority, PageRequest page) {
 		CurrentUser me = this.users.current();
-		List<CaseRow> all = new ArrayList<>(this.queries
-			.all(new CaseFilter(me.id(), CaseStatus.OPEN, programId, priority), this.access.visibleClients()));
-		all.sort(CaseRow.CASELOAD_ORDER);
-		List<CaseRow> shown = all.stream().skip(page.offset()).limit(page.size()).toList();
-		List<CaseSummary> summaries = describe(shown, "caseload", new Names());
+		Page<CaseRow> shown = this.queries.caseload(me.id(), programId, priority, this.access.visibleClients(), page);
+		List<CaseSummary> summaries = describe(shown.items(), "caseload", new Names());
 		LocalDate today = LocalDate.now(this.clock);
 		List<CaseloadEntry> entries = new ArrayList<>();
-		for (int i = 0; i < shown.size(); i++) {
-			entries.add(new CaseloadEntry(summaries.get(i), shown.get(i).daysSinceLastActivity(today)));
+		for (int i = 0; i < shown.items().size(); i++) {
+			entries.add(new CaseloadEntry(summaries.get(i), shown.items().get(i).daysSinceLastActivity(today)));
 		}
-		return new Page<>(entries, page.page(), page.size(), all.size());
+		return new Page<>(entries, page.page(), page.size(), shown.total());
 	}
 
 	/**
@@ -437,6 +452,7 @@ public class CaseManagement {
 		Instant since = Instant.now(this.clock).minus(Duration.ofDays(this.properties.handoffDays()));
 		List<HandoffRow> rows = this.queries.handoffsTo(me.id(), since, HANDOFFS);
 		Names names = new Names();
+		names.load(List.of(), rows.stream().flatMap(r -> Stream.of(r.fromOwner(), r.transferredBy())).toList());
 		List<CaseSummary> summaries = describe(rows.stream().map(HandoffRow::row).toList(), "handoffs", names);
 		List<Handoff> handoffs = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
@@ -546,6 +562,7 @@ public class CaseManagement {
 	private List<CaseSummary> describe(List<CaseRow> rows, String listedFor, Names names) {
 		Map<UUID, ClientSummary> clientNames = this.clients.summaries(rows.stream().map(CaseRow::clientId).toList(),
 				listedFor);
+		names.load(rows.stream().map(CaseRow::programId).toList(), rows.stream().map(CaseRow::ownerId).toList());
 		return rows.stream().map(r -> summary(r, clientNames, names)).toList();
 	}
 
@@ -572,21 +589,39 @@ public class CaseManagement {
 		return s == null || s.isBlank() ? null : s.trim();
 	}
 
-	/** Names of programs and users, each looked up once per answer. */
+	/**
+	 * Names of programs and users for one answer: those it needs are looked up together,
+	 * one query for the programs and one for the users, and each only once.
+	 */
 	private final class Names {
 
 		private final Map<UUID, String> programNames = new HashMap<>();
 
 		private final Map<UUID, String> userNames = new HashMap<>();
 
+		/** Looks up the names of these programs and users not known yet. */
+		void load(Collection<UUID> programIds, Collection<UUID> userIds) {
+			lookUp(programIds, this.programNames, CaseManagement.this.programs::names);
+			lookUp(userIds, this.userNames, CaseManagement.this.identity::displayNames);
+		}
+
 		String program(UUID id) {
-			return this.programNames.computeIfAbsent(id,
-					k -> CaseManagement.this.programs.find(k).map(ProgramView::name).orElse(null));
+			load(List.of(id), List.of());
+			return this.programNames.get(id);
 		}
 
 		String user(UUID id) {
-			return this.userNames.computeIfAbsent(id,
-					k -> CaseManagement.this.identity.user(k).map(UserSummary::displayName).orElse(null));
+			load(List.of(), List.of(id));
+			return this.userNames.get(id);
+		}
+
+		private static void lookUp(Collection<UUID> ids, Map<UUID, String> known,
+				Function<Collection<UUID>, Map<UUID, String>> names) {
+			List<UUID> missing = ids.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+			if (!missing.isEmpty()) {
+				Map<UUID, String> found = names.apply(missing);
+				missing.forEach(id -> known.put(id, found.get(id)));
+			}
 		}
 
 	}

@@ -3,9 +3,12 @@ package org.casework.programs;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.casework.audit.AuditAction;
 import org.casework.audit.AuditEntry;
@@ -76,6 +79,24 @@ public class ProgramManagement {
 	@Transactional(readOnly = true)
 	public Optional<ProgramView> find(UUID id) {
 		return load(id).map(Program::view);
+	}
+
+	/**
+	 * The names of programs of the caller's agency, in one query, for lists that name
+	 * many (a caseload); another agency's program, or an unknown id, is left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, String> names(Collection<UUID> ids) {
+		UUID agency = this.users.current().agencyId();
+		if (agency == null || ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.jdbc.sql("SELECT id, name FROM program WHERE agency_id = ? AND id = ANY(CAST(? AS uuid[]))")
+			.params(agency, ids.stream().distinct().map(UUID::toString).toArray(String[]::new))
+			.query((rs, n) -> Map.entry(rs.getObject("id", UUID.class), rs.getString("name")))
+			.list()
+			.stream()
+			.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
 	}
 
 	@Transactional(readOnly = true)

@@ -2,19 +2,24 @@ package org.casework.cases.domain;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseFilter;
+import org.casework.cases.CaseStatus;
 import org.casework.identity.VisibleClients;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
+import org.casework.shared.Priority;
 
-import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,7 +34,27 @@ public class CaseQueries {
 			k.opened_on, k.intake_id, k.last_activity_at, k.version, k.assessed,
 			k.plan_agreed""";
 
-	private static final RowMapper<CaseRow> CASE_ROW = new DataClassRowMapper<>(CaseRow.class);
+	/**
+	 * Reads {@link #COLUMNS} by name. Written out rather than a
+	 * {@code DataClassRowMapper}: that one asks the result set for each camel-case name
+	 * first ({@code clientId}), and the driver answers each miss with an exception, seven
+	 * per row.
+	 */
+	private static final RowMapper<CaseRow> CASE_ROW = (rs, n) -> new CaseRow(rs.getObject("id", UUID.class),
+			rs.getString("number"), rs.getObject("client_id", UUID.class), rs.getObject("program_id", UUID.class),
+			rs.getObject("owner_id", UUID.class), CaseStatus.valueOf(rs.getString("status")),
+			Priority.valueOf(rs.getString("priority")), rs.getString("intensity_code"),
+			rs.getObject("opened_on", LocalDate.class), rs.getObject("intake_id", UUID.class),
+			rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("version"), rs.getBoolean("assessed"),
+			rs.getBoolean("plan_agreed"));
+
+	/**
+	 * {@link CaseRow#CASELOAD_ORDER} in SQL: priorities in the order of {@link Priority},
+	 * case numbers compared character by character as Java compares them.
+	 */
+	private static final String CASELOAD_ORDER = Arrays.stream(Priority.values())
+		.map(p -> "WHEN '" + p.name() + "' THEN " + p.ordinal())
+		.collect(Collectors.joining(" ", "CASE k.priority ", " END, k.last_activity_at, k.number COLLATE \"C\""));
 
 	private final JdbcClient jdbc;
 
@@ -55,16 +80,34 @@ public class CaseQueries {
 		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
-	/** Every case in scope that the filter takes, in no particular order (a caseload). */
-	public List<CaseRow> all(CaseFilter filter, VisibleClients scope) {
+	/**
+	 * A page of an owner's open cases in scope that the filter takes, in caseload order
+	 * ({@link CaseRow#CASELOAD_ORDER}: the most urgent first, then the longest quiet,
+	 * then by number), and how many there are in all.
+	 */
+	public Page<CaseRow> caseload(UUID ownerId, UUID programId, Priority priority, VisibleClients scope,
+			PageRequest page) {
 		if (scope.none()) {
-			return List.of();
+			return new Page<>(List.of(), page.page(), page.size(), 0);
 		}
 		MapSqlParameterSource params = new MapSqlParameterSource();
-		return this.jdbc.sql("SELECT " + COLUMNS + " " + where(filter, scope, params))
-			.paramSource(params)
-			.query(CASE_ROW)
+		// the status as a literal, so that the plan can use the index of open cases
+		String where = where(new CaseFilter(ownerId, null, programId, priority), scope, params)
+				+ " AND k.status = 'OPEN'";
+		long[] total = { 0 };
+		List<CaseRow> rows = this.jdbc
+			.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total " + where + " ORDER BY " + CASELOAD_ORDER
+					+ " LIMIT :limit OFFSET :offset")
+			.paramSource(params.addValue("limit", page.size()).addValue("offset", page.offset()))
+			.query((rs, n) -> {
+				total[0] = rs.getLong("total");
+				return CASE_ROW.mapRow(rs, n);
+			})
 			.list();
+		if (rows.isEmpty() && page.offset() > 0) {
+			total[0] = this.jdbc.sql("SELECT count(*) " + where).paramSource(params).query(Long.class).single();
+		}
+		return new Page<>(rows, page.page(), page.size(), total[0]);
 	}
 
 	/**
@@ -93,6 +136,52 @@ public class CaseQueries {
 		}
 		return "FROM client_case k CROSS JOIN LATERAL (SELECT k.client_id AS id, k.agency_id AS agency_id) c WHERE "
 				+ String.join(" AND ", where);
+	}
+
+	/**
+	 * One case as its page shows it, read with three plain queries rather than by loading
+	 * the {@link Case} aggregate, whose generic mapping costs the page more than its
+	 * queries do (the page is the most frequent request on cases).
+	 */
+	public Optional<CasePage> page(UUID caseId) {
+		Optional<CaseRow> row = this.jdbc.sql("SELECT " + COLUMNS + " FROM client_case k WHERE k.id = ?")
+			.param(caseId)
+			.query(CASE_ROW)
+			.optional();
+		if (row.isEmpty()) {
+			return Optional.empty();
+		}
+		List<TeamMembership> careTeam = this.jdbc.sql("""
+				SELECT user_id, role, joined_at, added_by, left_at, left_by, leave_reason FROM case_team_member
+				WHERE client_case = ? ORDER BY position""")
+			.param(caseId)
+			.query((rs, n) -> TeamMembership.read(rs.getObject("user_id", UUID.class),
+					CareTeamRole.valueOf(rs.getString("role")), rs.getTimestamp("joined_at").toInstant(),
+					rs.getObject("added_by", UUID.class), instant(rs.getTimestamp("left_at")),
+					rs.getObject("left_by", UUID.class), rs.getString("leave_reason")))
+			.list();
+		List<Transfer> transfers = this.jdbc.sql("""
+				SELECT from_owner, to_owner, reason, handoff_note, transferred_by, transferred_at FROM case_transfer
+				WHERE client_case = ? ORDER BY position""")
+			.param(caseId)
+			.query((rs, n) -> new Transfer(rs.getObject("from_owner", UUID.class), rs.getObject("to_owner", UUID.class),
+					rs.getString("reason"), rs.getString("handoff_note"), rs.getObject("transferred_by", UUID.class),
+					rs.getTimestamp("transferred_at").toInstant()))
+			.list();
+		List<PriorityChange> priorityChanges = this.jdbc.sql("""
+				SELECT priority_from, priority_to, intensity_from, intensity_to, reason, changed_by, changed_at
+				FROM case_priority_change WHERE client_case = ? ORDER BY position""")
+			.param(caseId)
+			.query((rs, n) -> new PriorityChange(Priority.valueOf(rs.getString("priority_from")),
+					Priority.valueOf(rs.getString("priority_to")), rs.getString("intensity_from"),
+					rs.getString("intensity_to"), rs.getString("reason"), rs.getObject("changed_by", UUID.class),
+					rs.getTimestamp("changed_at").toInstant()))
+			.list();
+		return Optional.of(new CasePage(row.get(), careTeam, transfers, priorityChanges));
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
 	}
 
 	/** A client's cases, newest first. */
@@ -143,6 +232,14 @@ public class CaseQueries {
 					rs.getString("reason"), rs.getString("handoff_note"), rs.getObject("transferred_by", UUID.class),
 					rs.getTimestamp("transferred_at").toInstant()))
 			.list();
+	}
+
+	/**
+	 * A case, everyone who was ever on its care team (in the order they joined), its
+	 * transfers and its changes of priority, oldest first.
+	 */
+	public record CasePage(CaseRow row, List<TeamMembership> careTeam, List<Transfer> transfers,
+			List<PriorityChange> priorityChanges) {
 	}
 
 	/** A worker's open cases: all, EMERGENCY and URGENT. */

@@ -42,6 +42,16 @@ public class TeamMembership {
 		return new TeamMembership(userId, role, at, null);
 	}
 
+	/** A membership as a query read it. */
+	static TeamMembership read(UUID userId, CareTeamRole role, Instant joinedAt, UUID addedBy, Instant leftAt,
+			UUID leftBy, String leaveReason) {
+		TeamMembership m = new TeamMembership(userId, role, joinedAt, addedBy);
+		m.leftAt = leftAt;
+		m.leftBy = leftBy;
+		m.leaveReason = leaveReason;
+		return m;
+	}
+
 	static TeamMembership add(UUID userId, CareTeamRole role, UUID by, Instant at) {
 		return new TeamMembership(userId, role, at, by);
 	}

@@ -1,6 +1,5 @@
 package org.casework.identity.domain;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,8 +17,5 @@ public interface Users extends ListCrudRepository<User, UUID> {
 
 	@Query("SELECT count(*) FROM app_user WHERE demo_password AND active")
 	long countWithDemoPassword();
-
-	@Query("SELECT id FROM app_user ORDER BY active DESC, lower(display_name)")
-	List<UUID> findAllIdsOrdered();
 
 }
