@@ -26,9 +26,13 @@ record ProgressChart(String points, List<Dot> dots, int targetY) {
 	record Dot(int x, int y, boolean baseline) {
 	}
 
-	/** The chart of a goal, or null when its indicator has no baseline and target. */
+	/**
+	 * The chart of a goal, or null when its indicator has no baseline and target or
+	 * nothing was measured yet.
+	 */
 	static ProgressChart of(GoalView goal) {
-		if (goal.indicator() == null || goal.indicator().baseline() == null || goal.indicator().target() == null) {
+		if (goal.indicator() == null || goal.indicator().baseline() == null || goal.indicator().target() == null
+				|| goal.progress().stream().allMatch(p -> p.value() == null)) {
 			return null;
 		}
 		List<BigDecimal> values = new ArrayList<>();
