@@ -29,6 +29,8 @@ import org.casework.careplans.ResponsibleParty;
 import org.casework.careplans.SmartElement;
 import org.casework.careplans.SmartOverride;
 import org.casework.careplans.StartPlan;
+import org.casework.careplans.StepStatus;
+import org.casework.careplans.StepStatusChange;
 import org.casework.careplans.StepView;
 import org.casework.careplans.web.CarePlanForms.AgreeForm;
 import org.casework.careplans.web.CarePlanForms.GoalForm;
@@ -286,6 +288,19 @@ class CarePlanPageController {
 		});
 	}
 
+	@PostMapping("/goals/{goalId}/steps/{stepId}/status")
+	String stepStatus(@PathVariable UUID caseId, @PathVariable UUID goalId, @PathVariable UUID stepId,
+			@RequestParam long version, @RequestParam(required = false) StepStatus status,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+			@RequestParam(required = false) String reason, Model model, RedirectAttributes redirect) {
+		return act(caseId, model, () -> {
+			this.plans.changeStepStatus(caseId, goalId, stepId, version,
+					new StepStatusChange(status, on, reason == null || reason.isBlank() ? null : reason));
+			redirect.addFlashAttribute("flash", "careplans.flash.stepStatus");
+			return "redirect:/cases/" + caseId + "/plan#goal-" + goalId;
+		});
+	}
+
 	@PostMapping("/agree")
 	String agree(@PathVariable UUID caseId, @ModelAttribute("agreeForm") AgreeForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
@@ -430,6 +445,7 @@ class CarePlanPageController {
 		model.addAttribute("stepNames", stepNames);
 		model.addAttribute("draft", plan.summary().status() == CarePlanStatus.DRAFT);
 		model.addAttribute("goalStatuses", GoalStatus.values());
+		model.addAttribute("stepStatuses", StepStatus.values());
 		model.addAttribute("methods", AgreementMethod.values());
 		model.addAttribute("today", LocalDate.now());
 	}

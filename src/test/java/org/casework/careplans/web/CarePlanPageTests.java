@@ -128,6 +128,21 @@ class CarePlanPageTests extends BrowserSupport {
 
 		follow("Open the care plan");
 		assertThat(pageText()).contains("Signed on " + LocalDate.now());
+
+		// carrying the plan out: the step is done and the lease is signed
+		expand("Change the step's status");
+		choose(this.driver.findElement(By.cssSelector("select[id^='step-status-']")), "Done");
+		page = this.driver.findElement(By.tagName("html"));
+		this.driver.findElement(By.cssSelector("form[action$='/status'] button")).click();
+		this.wait.until(ExpectedConditions.stalenessOf(page));
+		assertThat(flash()).isEqualTo("The step's status is changed.");
+		expand("Record progress");
+		fill("Value measured", "1");
+		fill("Note", "Lease signed on Friday.");
+		press("Record the progress");
+		assertThat(flash()).isEqualTo("The progress is recorded.");
+		assertThat(this.driver.findElements(By.cssSelector("svg.progress-chart circle"))).hasSize(2);
+		assertThat(goalCards().get(0).getText()).contains("Lease signed on Friday.").contains("Done");
 		screenshot("careplan-agreed");
 	}
 
