@@ -441,8 +441,17 @@ class CarePlanPageController {
 			}
 			goal.steps().forEach(s -> stepNames.put(s.id(), s.description()));
 		}
+		Map<UUID, String> after = new HashMap<>();
+		for (GoalView goal : plan.goals()) {
+			for (StepView step : goal.steps()) {
+				if (!step.prerequisites().isEmpty()) {
+					after.put(step.id(), String.join("; ",
+							step.prerequisites().stream().map(id -> stepNames.getOrDefault(id, "–")).toList()));
+				}
+			}
+		}
 		model.addAttribute("charts", charts);
-		model.addAttribute("stepNames", stepNames);
+		model.addAttribute("stepsBefore", after);
 		model.addAttribute("draft", plan.summary().status() == CarePlanStatus.DRAFT);
 		model.addAttribute("goalStatuses", GoalStatus.values());
 		model.addAttribute("stepStatuses", StepStatus.values());

@@ -98,6 +98,13 @@ class CarePlanPageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("The step is added.");
 		assertThat(goalCards().get(0).getText()).contains("Apply for the two-bedroom unit on Elm Street")
 			.contains("Who: The client");
+		follow("Add a step");
+		fill("What is done", "Sign the lease");
+		choose("Who does it", "The client");
+		fillDate("Due date", LocalDate.now().plusDays(40));
+		this.driver.findElement(By.cssSelector("input[id^='prerequisite-']")).click();
+		press("Save the step");
+		assertThat(goalCards().get(0).getText()).contains("After: Apply for the two-bedroom unit on Elm Street");
 
 		fill("The client's goals in their own words", "A safe home where my kids have their own room.");
 		fillDate("Review date", LocalDate.now().plusDays(30));
