@@ -178,6 +178,16 @@ class CarePlanPageTests extends BrowserSupport {
 		screenshot("careplan-conflict");
 		CarePlanView after = this.users.runAs("worker1", () -> this.plans.current(c.id()).orElseThrow());
 		assertThat(after.clientGoalsInOwnWords()).isEqualTo("A home of our own, near my mother.");
+
+		// the goal areas the assessment offered have no statement yet: agreeing is
+		// refused
+		open("/cases/" + c.id() + "/plan");
+		field("How the client agrees", "Verbal, with a witness").click();
+		fill("Witness", "Rosa Reyes (sister)");
+		press("Record the agreement");
+		assertThat(this.driver.findElement(By.id("error-summary")).getText()).contains("has no indicator with a target")
+			.contains("has no target date");
+		assertThat(pageText()).doesNotContain("Implementation");
 	}
 
 	private List<WebElement> goalCards() {
