@@ -5,6 +5,6 @@
  * witnessed verbal agreement) and a supervisor's approval where the program requires it,
  * and progress towards each goal.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Care plans",
-		allowedDependencies = { "identity", "audit", "shared", "programs", "cases", "assessments" })
+@org.springframework.modulith.ApplicationModule(displayName = "Care plans", allowedDependencies = { "identity", "audit",
+		"shared", "programs", "cases", "assessments", "clients", "platform" })
 package org.casework.careplans;

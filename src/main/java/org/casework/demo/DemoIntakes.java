@@ -6,11 +6,20 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.casework.assessments.SignificantChange;
+import org.casework.careplans.Barrier;
+import org.casework.careplans.Direction;
+import org.casework.careplans.GoalDraft;
+import org.casework.careplans.Indicator;
+import org.casework.careplans.LifeDomains;
+import org.casework.careplans.Responsible;
+import org.casework.careplans.ResponsibleParty;
+import org.casework.careplans.StepDraft;
 import org.casework.cases.AddTeamMember;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseManagement;
@@ -70,16 +79,19 @@ class DemoIntakes {
 
 	private final DemoAssessments assessments;
 
+	private final DemoCarePlans plans;
+
 	private final DemoClock clock;
 
 	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users,
-			CaseManagement cases, DemoAssessments assessments, ObjectProvider<DemoClock> clock) {
+			CaseManagement cases, DemoAssessments assessments, DemoCarePlans plans, ObjectProvider<DemoClock> clock) {
 		this.intakes = intakes;
 		this.clients = clients;
 		this.programs = programs;
 		this.users = users;
 		this.cases = cases;
 		this.assessments = assessments;
+		this.plans = plans;
 		this.clock = clock.getIfAvailable(() -> new DemoClock(Clock.systemUTC()));
 	}
 
@@ -115,6 +127,50 @@ class DemoIntakes {
 						Map.of("health-wellness-physical", "serious-concern", "social-support-isolation",
 								"serious-concern", "safety-elder-abuse", "no-concern", "what-matters-unasked",
 								"Worries about driving at night."))));
+		// Bill's care plan: written with worker1 and signed on the screen, then progress
+		UUID[] billsGoals = as("worker1", 41, LocalTime.of(11, 0), () -> {
+			LocalDate today = LocalDate.now(this.clock);
+			this.plans.start(billsCase, "Stay in my own home, and not fall again.",
+					"Proud of managing on his own since his wife died; his daughter in Ohio wants a say.");
+			UUID falls = this.plans.goal(billsCase,
+					new GoalDraft("Stay in my own home and not fall again.",
+							"Go two months without a fall at home, with grab bars fitted and a home-safety visit done",
+							LifeDomains.HEALTH_WELLNESS,
+							new Indicator("falls at home in the past month", "falls", BigDecimal.valueOf(2),
+									BigDecimal.ZERO, Direction.DECREASE),
+							"He wants to keep living on his own.",
+							"Riverside Senior Center offers home-safety visits; his daughter pays for the grab bars.",
+							today.plusDays(80), "home-safety visits done", "months without a fall"),
+					new StepDraft("Request an occupational therapist's home-safety visit",
+							new Responsible(ResponsibleParty.CASE_WORKER, null, null), today.plusDays(7), null,
+							List.of(), List.of()),
+					new StepDraft("Fit grab bars in the bathroom",
+							new Responsible(ResponsibleParty.FAMILY_MEMBER, null, "Linda Harris (daughter)"),
+							today.plusDays(30), "A handyman the senior center recommends",
+							List.of(new Barrier("Linda lives in Ohio", "She pays the handyman by phone")), List.of()));
+			UUID company = this.plans.goal(billsCase, new GoalDraft("Not be alone all week.",
+					"Go to the senior center's lunch club twice a week", LifeDomains.SOCIAL_SUPPORT,
+					new Indicator("lunch club visits per week", "visits", BigDecimal.ZERO, BigDecimal.valueOf(2),
+							Direction.INCREASE),
+					"He has hardly spoken to anyone since his wife died.", "The center's van picks members up at home.",
+					today.plusDays(60), null, null),
+					new StepDraft("Sign up for the lunch club and the van",
+							new Responsible(ResponsibleParty.CLIENT, null, null), today.plusDays(10), null, List.of(),
+							List.of()));
+			this.plans.review(billsCase, today.plusDays(60));
+			return new UUID[] { falls, company };
+		});
+		as("worker1", 40, LocalTime.of(10, 0),
+				() -> this.plans.sign(billsCase, "I can do this if the bathroom is safe."));
+		as("worker1", 30, LocalTime.of(14, 30), () -> {
+			this.plans.progress(billsCase, billsGoals[0], LocalDate.now(this.clock), 1, "One fall, no injury.");
+			this.plans.progress(billsCase, billsGoals[1], LocalDate.now(this.clock), 1, "Went on Wednesday.");
+		});
+		as("worker1", 15, LocalTime.of(11, 45), () -> {
+			this.plans.progress(billsCase, billsGoals[0], LocalDate.now(this.clock), 0,
+					"No falls since the grab bars went in.");
+			this.plans.progress(billsCase, billsGoals[1], LocalDate.now(this.clock), 2, "Tuesdays and Fridays now.");
+		});
 		// routine; enrolled, and quiet for a long time
 		as("worker2", 40, LocalTime.of(13, 0), () -> {
 			IntakeView mary = start("Mary Johnson", older, "I would like someone to check on me now and then.");
@@ -174,6 +230,23 @@ class DemoIntakes {
 								"support.family", "Food for the kids every day, and a job with daytime hours."),
 								Map.of("basic-needs-food", "serious-concern", "basic-needs-finances", "serious-concern",
 										"employment-education-employment", "serious-concern"))));
+		// Keisha's plan is still a draft: one goal as vague as it was first said
+		as("worker1", 15, LocalTime.of(10, 30), () -> {
+			LocalDate today = LocalDate.now(this.clock);
+			this.plans.start(keishasCase, "Food for the kids every day, and a job with daytime hours.", null);
+			this.plans.goal(keishasCase, new GoalDraft("Food for the kids every day.",
+					"Get the SNAP benefits reinstated and shop with them every week", LifeDomains.BASIC_NEEDS,
+					new Indicator("days a month the family runs out of food", "days", BigDecimal.valueOf(8),
+							BigDecimal.ZERO, Direction.DECREASE),
+					"The children went without dinner twice last month.",
+					"SNAP reinstates a case once the recertification is in; the food pantry bridges the gap.",
+					today.plusDays(45), null, null),
+					new StepDraft("Fill in the SNAP recertification form together",
+							new Responsible(ResponsibleParty.CASE_WORKER, null, null), today.plusDays(5), null,
+							List.of(), List.of()));
+			this.plans.goal(keishasCase, new GoalDraft("A place where the kids are not on top of each other.",
+					"improve housing", LifeDomains.BASIC_NEEDS, null, null, null, null, null, null));
+		});
 		// urgent: nowhere to sleep tonight; enrolled, then an emergency when the car is
 		// towed
 		UUID carlosCase = as("worker2", 12, LocalTime.of(17, 5), () -> {
@@ -213,6 +286,24 @@ class DemoIntakes {
 				() -> this.cases.reprioritize(billsCase, this.cases.find(billsCase).orElseThrow().version(),
 						new ChangePriority(Priority.ROUTINE, null,
 								"Reassessment after the move: no domain is vulnerable any more.")));
+		// after the move and the reassessment, the plan's next version, agreed aloud
+		as("worker2", 4, LocalTime.of(14, 0), () -> {
+			LocalDate today = LocalDate.now(this.clock);
+			this.plans.start(billsCase, "Stay in my own home, and not fall again.",
+					"Proud of managing on his own since his wife died; his daughter in Ohio wants a say.");
+			this.plans.goal(billsCase,
+					new GoalDraft("Get to know my new neighbours.",
+							"Go to the Southport residents' coffee morning every week", LifeDomains.SOCIAL_SUPPORT,
+							new Indicator("coffee mornings attended per month", "mornings", BigDecimal.ZERO,
+									BigDecimal.valueOf(4), Direction.INCREASE),
+							"He moved on the 1st and knows nobody in the building.",
+							"The coffee morning is in his building's lobby.", today.plusDays(60), null, null),
+					new StepDraft("Introduce Bill to the residents' association",
+							new Responsible(ResponsibleParty.CASE_WORKER, null, null), today.plusDays(7), null,
+							List.of(), List.of()));
+			this.plans.review(billsCase, today.plusDays(45));
+			this.plans.agreeAloud(billsCase, "Grace Okafor (building manager)", "Yes, that is what we talked about.");
+		});
 		as("worker2", 3, LocalTime.of(9, 25),
 				() -> this.cases.reprioritize(carlosCase, this.cases.find(carlosCase).orElseThrow().version(),
 						new ChangePriority(Priority.EMERGENCY, null,
@@ -258,7 +349,8 @@ class DemoIntakes {
 		});
 		log.info("Demo intakes created over the last 60 days: enrolled, waitlisted, referred out, ineligible, "
 				+ "declined and in progress; a transfer, a care-team member, a raised priority, and assessments (a "
-				+ "reassessment after a move, a discrepancy with the intake, a draft)");
+				+ "reassessment after a move, a discrepancy with the intake, a draft), and care plans (a signed "
+				+ "plan with progress superseded by one agreed aloud, a draft with warnings)");
 	}
 
 	/** The answers, with more answers beside them. */

@@ -3,5 +3,5 @@
  * records for every feature that exists, created through the modules' own services.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data", allowedDependencies = { "identity",
-		"clients", "clients :: domain", "programs", "intake", "cases", "assessments", "shared" })
+		"clients", "clients :: domain", "programs", "intake", "cases", "assessments", "careplans", "shared" })
 package org.casework.demo;

@@ -26,7 +26,7 @@ public class PdfDocuments {
 
 	private final ITemplateEngine templates;
 
-	PdfDocuments(ITemplateEngine templates) {
+	public PdfDocuments(ITemplateEngine templates) {
 		this.templates = templates;
 	}
 
