@@ -5,12 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.casework.careplans.GoalDraft;
 import org.casework.careplans.Indicator;
 import org.casework.careplans.SmartElement;
 import org.casework.careplans.SmartFinding;
+import org.casework.shared.PhraseList;
 
 /**
  * The SMART check of a goal (guide 000, "Developing SMART Goals"): names what is weak,
@@ -19,8 +21,8 @@ import org.casework.careplans.SmartFinding;
  * needs nothing but the goal, today and the plan's horizon, so it runs on unsaved input.
  * <ul>
  * <li>Specific: a statement of what success looks like, without vague wording that
- * carries no measure ("improve housing", "get stable", "find balance"; see
- * {@link VaguePhrases}).</li>
+ * carries no measure ("improve housing", "get stable", "find balance"; see the editable
+ * list of vague goal wording).</li>
  * <li>Measurable: an indicator saying what is counted, with a target.</li>
  * <li>Achievable: what makes it achievable (resources, strengths it builds on).</li>
  * <li>Relevant: why it matters to the client, and the goal in the client's own
@@ -33,10 +35,18 @@ public final class SmartChecker {
 
 	private static final Pattern NUMBER = Pattern.compile("\\d");
 
-	private final VaguePhrases vague;
+	private final Supplier<PhraseList> vague;
 
-	public SmartChecker(VaguePhrases vague) {
+	/**
+	 * @param vague the vague wording to flag, read when a goal is checked: a program
+	 * admin may change it at any time
+	 */
+	public SmartChecker(Supplier<PhraseList> vague) {
 		this.vague = vague;
+	}
+
+	public SmartChecker(PhraseList vague) {
+		this(() -> vague);
 	}
 
 	/** The weak elements of a goal that nobody overrode yet. */
@@ -78,7 +88,7 @@ public final class SmartChecker {
 					"Write a specific statement of what success looks like.");
 			return;
 		}
-		Optional<String> phrase = this.vague.foundIn(goal.statement());
+		Optional<String> phrase = this.vague.get().foundIn(goal.statement());
 		if (phrase.isPresent() && !NUMBER.matcher(goal.statement()).find()) {
 			found.add(SmartElement.SPECIFIC, "vague-wording", "statement", "\"" + phrase.get()
 					+ "\" is vague: say what will be different, concretely (not \"improve housing\" but \"sign a lease\").");

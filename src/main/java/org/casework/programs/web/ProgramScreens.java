@@ -10,7 +10,8 @@ import org.springframework.web.bind.annotation.ModelAttribute;
  * What every program screen knows: it is in the menu's "Programs" section, and whether
  * the reader is a program admin (who gets the buttons to change programs and guidelines).
  */
-@ControllerAdvice(assignableTypes = { ProgramPageController.class, GuidelinePageController.class })
+@ControllerAdvice(
+		assignableTypes = { ProgramPageController.class, GuidelinePageController.class, WordListPageController.class })
 class ProgramScreens {
 
 	private final UserContext users;

@@ -13,6 +13,8 @@ import org.casework.careplans.PlanDetails;
 import org.casework.careplans.Responsible;
 import org.casework.careplans.ResponsibleParty;
 import org.casework.careplans.StepDraft;
+import org.casework.programs.WordList;
+import org.casework.shared.PhraseList;
 
 /** Plans, goals and steps as the tests of the domain need them, without a database. */
 final class CarePlanFixtures {
@@ -30,7 +32,7 @@ final class CarePlanFixtures {
 
 	static final LocalDate HORIZON = TODAY.plusMonths(12);
 
-	static final SmartChecker SMART = new SmartChecker(VaguePhrases.defaults());
+	static final SmartChecker SMART = new SmartChecker(PhraseList.resource(WordList.VAGUE_GOAL_WORDING.resource()));
 
 	private CarePlanFixtures() {
 	}

@@ -11,6 +11,8 @@ import org.casework.careplans.GoalDraft;
 import org.casework.careplans.Indicator;
 import org.casework.careplans.SmartElement;
 import org.casework.careplans.SmartFinding;
+import org.casework.programs.WordList;
+import org.casework.shared.PhraseList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -156,18 +158,19 @@ class SmartCheckerTests {
 
 	@Test
 	void theVaguePhraseListIsDataWithComments() throws Exception {
-		VaguePhrases phrases = VaguePhrases.read(new ByteArrayInputStream("""
+		PhraseList phrases = PhraseList.read(new ByteArrayInputStream("""
 				# a comment
 				Be Happy
 
-				sort out
+				sort out | say what will be sorted, by when
 				""".getBytes(StandardCharsets.UTF_8)));
 		assertThat(phrases.phrases()).containsExactly("be happy", "sort out");
 		assertThat(phrases.foundIn("She wants to BE HAPPY, really.")).contains("be happy");
 		assertThat(phrases.foundIn("Sort-out the paperwork")).isEmpty();
 		assertThat(new SmartChecker(phrases).check(withStatement(leaseGoal(), "Improve housing"), TODAY, HORIZON))
 			.isEmpty();
-		assertThat(VaguePhrases.defaults().phrases()).contains("improve housing", "get stable", "find balance");
+		assertThat(PhraseList.resource(WordList.VAGUE_GOAL_WORDING.resource()).phrases()).contains("improve housing",
+				"get stable", "find balance");
 	}
 
 }
