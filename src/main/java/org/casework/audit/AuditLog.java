@@ -42,11 +42,23 @@ public class AuditLog {
 	 * be transactional so that it cannot commit without its entry
 	 */
 	public void record(AuditEntry entry) {
+		add(entry, null);
+	}
+
+	/**
+	 * Adds an entry made by someone without a Casework account (a provider through a
+	 * referral's secure link), named by {@code actor}.
+	 */
+	public void recordAs(String actor, AuditEntry entry) {
+		add(entry, actor);
+	}
+
+	private void add(AuditEntry entry, String actor) {
 		if (!TransactionSynchronizationManager.isActualTransactionActive()
 				|| TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
 			throw new IllegalStateException("Audited work must run in a read-write transaction");
 		}
-		pending().add(stamp(entry));
+		pending().add(stamp(entry, actor));
 	}
 
 	@SuppressWarnings("unchecked")
@@ -71,11 +83,11 @@ public class AuditLog {
 		return pending;
 	}
 
-	private ChainedEntry.Unsealed stamp(AuditEntry entry) {
+	private ChainedEntry.Unsealed stamp(AuditEntry entry, String named) {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-		String actor = "system";
+		String actor = named != null ? named : "system";
 		UUID actorId = null;
-		if (auth != null && auth.isAuthenticated()) {
+		if (named == null && auth != null && auth.isAuthenticated()) {
 			actor = auth.getName();
 			if (auth.getPrincipal() instanceof KnownUser user) {
 				actorId = user.id();

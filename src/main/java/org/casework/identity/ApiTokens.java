@@ -1,16 +1,10 @@
 package org.casework.identity;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,6 +14,7 @@ import org.casework.audit.AuditEntry;
 import org.casework.audit.AuditLog;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
+import org.casework.shared.SecretTokens;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,8 +37,6 @@ public class ApiTokens {
 	private final AuditLog audit;
 
 	private final Clock clock;
-
-	private final SecureRandom random = new SecureRandom();
 
 	ApiTokens(JdbcClient jdbc, UserContext users, AuditLog audit, Clock clock) {
 		this.jdbc = jdbc;
@@ -69,9 +62,7 @@ public class ApiTokens {
 			}
 			expires = expiresOn.atStartOfDay(ZoneOffset.UTC).toInstant();
 		}
-		byte[] secret = new byte[32];
-		this.random.nextBytes(secret);
-		String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+		String token = SecretTokens.generate(PREFIX);
 		UUID id = UUID.randomUUID();
 		String prefix = token.substring(0, 10);
 		this.jdbc.sql("""
@@ -122,13 +113,7 @@ public class ApiTokens {
 	}
 
 	static String sha256(String token) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return SecretTokens.sha256(token);
 	}
 
 }

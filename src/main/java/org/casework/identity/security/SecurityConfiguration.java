@@ -72,6 +72,9 @@ class SecurityConfiguration {
 					"/img/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
+			// a referral's provider, who has no account: the link's token is the credential
+			.requestMatchers("/r/**", "/api/v1/provider-referrals/**")
+			.permitAll()
 			.requestMatchers("/actuator/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
 			.requestMatchers("/api/v1/audit/**", "/audit/**")
@@ -97,6 +100,8 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/cases/*/actions/transfer", "/cases/*/transfer", "/api/v1/caseload/team",
 					"/cases/team")
 			.hasRole(Role.SUPERVISOR.name())
+			.requestMatchers("/api/v1/referrals", "/api/v1/referrals/**", "/referrals", "/referrals/**")
+			.hasAnyRole(Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/caseload", "/api/v1/caseload/**", "/cases",
 					"/cases/**")
 			.hasAnyRole(Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
@@ -122,7 +127,9 @@ class SecurityConfiguration {
 		http.logout(logout -> logout.logoutUrl("/logout")
 			.logoutSuccessUrl("/login?logout")
 			.deleteCookies("CASEWORK_SESSION"));
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated));
+		// the provider API carries its credential in the path, never in a cookie
+		RequestMatcher providerApi = PathPatternRequestMatcher.withDefaults().matcher("/api/v1/provider-referrals/**");
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(headerAuthenticated, providerApi));
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(apiEntryPoint, api)
 			.defaultAccessDeniedHandlerFor(apiDenied, api)
