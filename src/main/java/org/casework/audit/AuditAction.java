@@ -11,6 +11,8 @@ public enum AuditAction {
 	MATCH, CREATE, UPDATE,
 	/** A record was marked as entered in error (nothing is deleted). */
 	MARK_IN_ERROR,
+	/** Information about a client left the agency (see the accounting of disclosures). */
+	DISCLOSE,
 	/** Emergency access to an out-of-scope client was opened. */
 	BREAK_GLASS,
 	/** Security-relevant account events: logins, tokens, roles. */

@@ -30,7 +30,7 @@ import org.casework.careplans.domain.PlanChecker;
 import org.casework.careplans.domain.ProgramPlanSetting;
 import org.casework.careplans.domain.ProgramPlanSettings;
 import org.casework.careplans.domain.Signature;
-import org.casework.careplans.domain.SignatureImage;
+import org.casework.shared.SignatureImage;
 import org.casework.careplans.domain.Signatures;
 import org.casework.careplans.domain.SmartChecker;
 import org.casework.careplans.domain.VersionComparison;

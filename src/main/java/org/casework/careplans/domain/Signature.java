@@ -3,6 +3,8 @@ package org.casework.careplans.domain;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.casework.shared.SignatureImage;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;

@@ -105,7 +105,7 @@ class SecurityConfiguration {
 			.requestMatchers("/api/v1/cases", "/api/v1/cases/**", "/api/v1/caseload", "/api/v1/caseload/**", "/cases",
 					"/cases/**")
 			.hasAnyRole(Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
-			.requestMatchers("/api/v1/clients/*/disclosures")
+			.requestMatchers("/api/v1/clients/*/disclosures", "/clients/*/disclosures")
 			.hasAnyRole(Role.AUDITOR.name(), Role.CASE_WORKER.name(), Role.SUPERVISOR.name())
 			.requestMatchers("/api/v1/clients", "/api/v1/clients/**", "/clients", "/clients/**", "/api/v1/intakes",
 					"/api/v1/intakes/**", "/intakes", "/intakes/**")

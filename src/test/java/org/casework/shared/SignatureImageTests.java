@@ -1,4 +1,4 @@
-package org.casework.careplans.domain;
+package org.casework.shared;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -7,8 +7,6 @@ import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
-import org.casework.shared.FieldProblem;
-import org.casework.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

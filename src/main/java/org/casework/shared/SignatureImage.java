@@ -1,4 +1,4 @@
-package org.casework.careplans.domain;
+package org.casework.shared;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -10,11 +10,10 @@ import java.util.Base64;
 
 import javax.imageio.ImageIO;
 
-import org.casework.shared.InvalidInputException;
-
 /**
- * A signature drawn on the screen, sent as a PNG image in base64: checked to be a PNG of
- * sane size (at most 200 KB, 1 to 4000 pixels each way) that decodes, before it is kept.
+ * A signature drawn on the screen (a care plan agreement, a release of information), sent
+ * as a PNG image in base64: checked to be a PNG of sane size (at most 200 KB, 1 to 4000
+ * pixels each way) that decodes, before it is kept.
  */
 public final class SignatureImage {
 
