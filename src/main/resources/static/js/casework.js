@@ -137,4 +137,22 @@
 	document.addEventListener('htmx:afterSwap', function (event) {
 		signaturePads(event.detail.target);
 	});
+
+	/*
+	 * Progress bars ([data-percent]): their width is set here, since the
+	 * Content-Security-Policy allows no inline style.
+	 */
+	function progressBars(root) {
+		root.querySelectorAll('[data-percent]').forEach(function (bar) {
+			bar.style.width = bar.getAttribute('data-percent') + '%';
+		});
+	}
+
+	document.addEventListener('DOMContentLoaded', function () {
+		progressBars(document);
+	});
+
+	document.addEventListener('htmx:afterSwap', function (event) {
+		progressBars(event.detail.target.ownerDocument || document);
+	});
 })();

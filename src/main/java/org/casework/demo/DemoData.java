@@ -60,8 +60,11 @@ class DemoData {
 
 	private final DemoIntakes intakes;
 
+	private final DemoDirectory directory;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
-			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes) {
+			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes,
+			DemoDirectory directory) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -70,6 +73,7 @@ class DemoData {
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.intakes = intakes;
+		this.directory = directory;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -83,6 +87,7 @@ class DemoData {
 		}
 		if (this.properties.records()) {
 			this.programs.seed();
+			this.directory.seed();
 		}
 		boolean empty = this.jdbc.sql("SELECT count(*) = 0 FROM client").query(Boolean.class).single();
 		if (this.properties.records() && empty) {

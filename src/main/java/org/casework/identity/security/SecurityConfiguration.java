@@ -81,6 +81,9 @@ class SecurityConfiguration {
 			.hasRole(Role.AUDITOR.name())
 			.requestMatchers("/api/v1/admin/**", "/admin/**")
 			.hasRole(Role.SYSTEM_ADMIN.name())
+			.requestMatchers("/api/v1/directory/import", "/api/v1/directory/imports/**", "/directory/import",
+					"/directory/imports/**")
+			.hasRole(Role.PROGRAM_ADMIN.name())
 			.requestMatchers("/programs/new", "/programs/*/edit", "/programs/guidelines/*/edit", "/instruments/upload",
 					"/instruments/*/edit")
 			.hasRole(Role.PROGRAM_ADMIN.name())
