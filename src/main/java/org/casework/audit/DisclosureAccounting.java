@@ -12,6 +12,7 @@ import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,7 +52,8 @@ public class DisclosureAccounting {
 	@Transactional
 	public Disclosure record(Entry entry) {
 		var auth = SecurityContextHolder.getContext().getAuthentication();
-		String by = auth != null && auth.isAuthenticated() ? auth.getName()
+		boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+		String by = signedIn ? auth.getName()
 				: entry.disclosedBy() != null && !entry.disclosedBy().isBlank() ? entry.disclosedBy() : "system";
 		List<UUID> consents = entry.consentIds();
 		Disclosure d = new Disclosure(UUID.randomUUID(), entry.clientId(),

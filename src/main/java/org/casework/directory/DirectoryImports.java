@@ -31,6 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -76,7 +77,8 @@ public class DirectoryImports {
 	private final TaskExecutor executor;
 
 	DirectoryImports(JdbcClient jdbc, PlatformTransactionManager transactions, HsdsSchemas schemas, JsonMapper json,
-			UserContext users, AuditLog audit, Clock clock, DirectorySettings settings, TaskExecutor executor) {
+			UserContext users, AuditLog audit, Clock clock, DirectorySettings settings,
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactions);
 		this.schemas = schemas;

@@ -80,8 +80,8 @@ public class ProviderLinks {
 	public IssuedLink issue(UUID referralId) {
 		ReferralView referral = this.referrals.get(referralId);
 		if (referral.status() == ReferralStatus.DRAFT || referral.status() == ReferralStatus.ENTERED_IN_ERROR) {
-			throw new DomainRuleException("A link is issued for a sent referral; this one is "
-					+ referral.status().code());
+			throw new DomainRuleException(
+					"A link is issued for a sent referral; this one is " + referral.status().code());
 		}
 		String token = SecretTokens.generate(PREFIX);
 		Instant now = this.clock.instant();
@@ -138,7 +138,9 @@ public class ProviderLinks {
 		});
 	}
 
-	/** The provider moves the referral on (accept, reject, start, hold, complete, fail). */
+	/**
+	 * The provider moves the referral on (accept, reject, start, hold, complete, fail).
+	 */
 	@Transactional
 	public ProviderReferral changeStatus(String token, StatusChange change) {
 		Link link = link(token).orElseThrow(() -> new NotFoundException("Referral"));
@@ -146,8 +148,9 @@ public class ProviderLinks {
 		ReferralStatus to = ReferralStatus.of(change == null ? null : change.status())
 			.orElseThrow(() -> new InvalidInputException("status", "is not a referral status"));
 		this.referrals.transition(row, to, change, ReferralSide.TARGET, null, link.id());
-		this.audit.recordAs(actor(link.id()), AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(),
-				row.clientId()).withDetail("provider set the referral " + to.code()));
+		this.audit.recordAs(actor(link.id()),
+				AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(), row.clientId())
+					.withDetail("provider set the referral " + to.code()));
 		return reread(link);
 	}
 
@@ -157,8 +160,9 @@ public class ProviderLinks {
 		Link link = link(token).orElseThrow(() -> new NotFoundException("Referral"));
 		ReferralRow row = locked(link);
 		this.referrals.appointment(row, appointment, ReferralSide.TARGET);
-		this.audit.recordAs(actor(link.id()), AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(),
-				row.clientId()).withDetail("provider set the appointment"));
+		this.audit.recordAs(actor(link.id()),
+				AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(), row.clientId())
+					.withDetail("provider set the appointment"));
 		return reread(link);
 	}
 
@@ -168,20 +172,23 @@ public class ProviderLinks {
 		Link link = link(token).orElseThrow(() -> new NotFoundException("Referral"));
 		ReferralRow row = locked(link);
 		this.referrals.attendance(row, attendance, ReferralSide.TARGET);
-		this.audit.recordAs(actor(link.id()), AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(),
-				row.clientId()).withDetail("provider recorded attendance: " + attendance.attended()));
+		this.audit.recordAs(actor(link.id()),
+				AuditEntry.client(AuditAction.UPDATE, Referrals.SUBJECT, row.id(), row.clientId())
+					.withDetail("provider recorded attendance: " + attendance.attended()));
 		return reread(link);
 	}
 
 	private ProviderReferral reread(Link link) {
 		ReferralRow row = this.referrals.row(link.referralId());
 		List<SharedItem> items = this.referrals.items(row.id());
-		return provider(row, items, this.sharing.decide(row.clientId(), Referrals.recipient(row),
-				Referrals.categories(items)), link);
+		return provider(row, items,
+				this.sharing.decide(row.clientId(), Referrals.recipient(row), Referrals.categories(items)), link);
 	}
 
 	private ReferralRow locked(Link link) {
-		this.jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE").param(link.referralId()).query(UUID.class)
+		this.jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE")
+			.param(link.referralId())
+			.query(UUID.class)
 			.single();
 		return this.referrals.row(link.referralId());
 	}
@@ -189,8 +196,8 @@ public class ProviderLinks {
 	private static ProviderReferral provider(ReferralRow row, List<SharedItem> items, SharingDecision decision,
 			Link link) {
 		boolean covered = decision.allowed().contains(InformationCategory.GENERAL);
-		List<SharedItem> shown = covered ? items.stream().filter(i -> decision.allowed().contains(i.category())).toList()
-				: List.of();
+		List<SharedItem> shown = covered
+				? items.stream().filter(i -> decision.allowed().contains(i.category())).toList() : List.of();
 		return new ProviderReferral(row.id(), row.organizationName(), row.serviceName(), covered,
 				covered ? row.clientName() : null, covered ? row.clientBirthDate() : null,
 				covered ? row.clientLanguage() : null, covered ? row.clientPhone() : null,

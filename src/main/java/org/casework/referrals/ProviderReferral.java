@@ -18,9 +18,9 @@ import org.casework.shared.Priority;
  * @param redisclosureNotice whether the 42 CFR Part 2 notice must accompany what is shown
  * @param next the statuses the provider may set now
  */
-public record ProviderReferral(UUID id, String organizationName, String serviceName, boolean covered,
-		String clientName, LocalDate clientBirthDate, String clientLanguage, String clientPhone, String reason,
-		Priority urgency, List<SharedItem> shared, boolean redisclosureNotice, ReferralStatus status,
-		String statusReason, Instant appointmentAt, String appointmentNote, Boolean attended, Boolean serviceReceived,
-		String outcomeNote, Set<ReferralStatus> next, Instant linkExpiresAt) {
+public record ProviderReferral(UUID id, String organizationName, String serviceName, boolean covered, String clientName,
+		LocalDate clientBirthDate, String clientLanguage, String clientPhone, String reason, Priority urgency,
+		List<SharedItem> shared, boolean redisclosureNotice, ReferralStatus status, String statusReason,
+		Instant appointmentAt, String appointmentNote, Boolean attended, Boolean serviceReceived, String outcomeNote,
+		Set<ReferralStatus> next, Instant linkExpiresAt) {
 }

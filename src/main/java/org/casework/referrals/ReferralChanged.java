@@ -3,6 +3,5 @@ package org.casework.referrals;
 import java.util.UUID;
 
 /** A referral's status changed (monitoring and closure listen). */
-public record ReferralChanged(UUID referralId, UUID caseId, ReferralStatus from, ReferralStatus to,
-		ReferralSide side) {
+public record ReferralChanged(UUID referralId, UUID caseId, ReferralStatus from, ReferralStatus to, ReferralSide side) {
 }

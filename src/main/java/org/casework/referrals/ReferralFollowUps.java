@@ -27,10 +27,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Closing the loop: a follow-up is raised when a referral stalls — the provider has not
- * answered after the program's business days, an appointment passed without an
- * attendance recorded, or the provider rejected it (find another service). Each
- * occurrence raises one follow-up, never two, and it resolves itself when the condition
- * ends; a worker may also mark it done or dismiss it with a reason.
+ * answered after the program's business days, an appointment passed without an attendance
+ * recorded, or the provider rejected it (find another service). Each occurrence raises
+ * one follow-up, never two, and it resolves itself when the condition ends; a worker may
+ * also mark it done or dismiss it with a reason.
  */
 @Service
 public class ReferralFollowUps {
@@ -67,9 +67,9 @@ public class ReferralFollowUps {
 	}
 
 	/**
-	 * Raises the follow-ups due at {@code now}: a referral requested with no answer
-	 * after the program's business days, an appointment passed with no attendance.
-	 * Running it twice raises nothing new.
+	 * Raises the follow-ups due at {@code now}: a referral requested with no answer after
+	 * the program's business days, an appointment passed with no attendance. Running it
+	 * twice raises nothing new.
 	 * @return how many follow-ups were raised
 	 */
 	@Transactional
@@ -105,7 +105,8 @@ public class ReferralFollowUps {
 	/** The follow-ups of a referral, newest first. */
 	@Transactional(readOnly = true)
 	public List<FollowUpView> ofReferral(UUID referralId) {
-		List<Row> rows = this.jdbc.sql("SELECT * FROM referral_follow_up WHERE referral_id = ? ORDER BY created_at DESC")
+		List<Row> rows = this.jdbc
+			.sql("SELECT * FROM referral_follow_up WHERE referral_id = ? ORDER BY created_at DESC")
 			.param(referralId)
 			.query((rs, n) -> new Row(rs.getObject("id", UUID.class), rs.getObject("referral_id", UUID.class),
 					rs.getObject("case_id", UUID.class), FollowUpKind.valueOf(rs.getString("kind")),
@@ -165,8 +166,8 @@ public class ReferralFollowUps {
 			resolve(row.id(), FollowUpKind.NO_ANSWER, now, "The provider answered: " + to.code());
 		}
 		if (to == ReferralStatus.REJECTED) {
-			raise(row, FollowUpKind.REJECTED, "rejected:" + row.id(), LocalDate.ofInstant(now, this.properties.timeZone()),
-					now);
+			raise(row, FollowUpKind.REJECTED, "rejected:" + row.id(),
+					LocalDate.ofInstant(now, this.properties.timeZone()), now);
 		}
 		else if (to.isFinal()) {
 			resolve(row.id(), null, now, "The referral is " + to.code());
@@ -182,11 +183,12 @@ public class ReferralFollowUps {
 	 * same plan step, or for none) found its replacement.
 	 */
 	void anotherServiceFound(UUID caseId, UUID stepId, Instant now) {
-		this.jdbc.sql("""
-				UPDATE referral_follow_up f SET status = 'RESOLVED', closed_at = ?, closed_note = 'Another service found'
-				FROM referral r
-				WHERE f.referral_id = r.id AND f.case_id = ? AND f.kind = 'REJECTED' AND f.status = 'OPEN'
-				  AND (r.plan_step_id IS NULL OR r.plan_step_id = ?)""")
+		this.jdbc
+			.sql("""
+					UPDATE referral_follow_up f SET status = 'RESOLVED', closed_at = ?, closed_note = 'Another service found'
+					FROM referral r
+					WHERE f.referral_id = r.id AND f.case_id = ? AND f.kind = 'REJECTED' AND f.status = 'OPEN'
+					  AND (r.plan_step_id IS NULL OR r.plan_step_id = ?)""")
 			.params(Timestamp.from(now), caseId, stepId)
 			.update();
 	}
@@ -211,12 +213,12 @@ public class ReferralFollowUps {
 
 	private String title(FollowUpKind kind, ReferralRow r) {
 		return switch (kind) {
-			case NO_ANSWER -> "No answer from " + r.organizationName() + " after "
-					+ this.settings.noAnswerBusinessDays(r.programId()) + " business days: call them or find another "
-					+ "service";
-			case APPOINTMENT_PASSED -> "The appointment on "
-					+ DAY.format(LocalDate.ofInstant(r.appointmentAt(), this.properties.timeZone()))
-					+ " passed: record whether " + r.clientName() + " attended";
+			case NO_ANSWER ->
+				"No answer from " + r.organizationName() + " after " + this.settings.noAnswerBusinessDays(r.programId())
+						+ " business days: call them or find another " + "service";
+			case APPOINTMENT_PASSED ->
+				"The appointment on " + DAY.format(LocalDate.ofInstant(r.appointmentAt(), this.properties.timeZone()))
+						+ " passed: record whether " + r.clientName() + " attended";
 			case REJECTED -> r.organizationName() + " rejected the referral"
 					+ (r.statusReason() == null ? "" : " (" + r.statusReason() + ")") + ": find another service";
 		};

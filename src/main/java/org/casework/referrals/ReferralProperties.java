@@ -15,6 +15,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param timeZone the agency's time zone, in which days and appointments are read
  */
 @ConfigurationProperties("casework.referrals")
-public record ReferralProperties(@DefaultValue("3") int noAnswerBusinessDays, @DefaultValue("P14D") Duration linkValidity,
-		@DefaultValue("America/New_York") ZoneId timeZone) {
+public record ReferralProperties(@DefaultValue("3") int noAnswerBusinessDays,
+		@DefaultValue("P14D") Duration linkValidity, @DefaultValue("America/New_York") ZoneId timeZone) {
 }

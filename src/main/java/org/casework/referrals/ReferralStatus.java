@@ -3,6 +3,8 @@ package org.casework.referrals;
 import java.util.Arrays;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * Where a referral stands, as the FHIR Task statuses of the Gravity SDOH Clinical Care
  * implementation guide's referral task ({@code ready} and {@code received} are not used
@@ -20,6 +22,7 @@ public enum ReferralStatus {
 		this.code = code;
 	}
 
+	@JsonValue
 	public String code() {
 		return this.code;
 	}

@@ -3,6 +3,7 @@ package org.casework.referrals;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -27,6 +28,8 @@ import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseStatus;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.domain.Phone;
+import org.casework.consents.Consents;
+import org.casework.consents.ExpiryEventKind;
 import org.casework.consents.InformationCategory;
 import org.casework.consents.Recipient;
 import org.casework.consents.RecipientKind;
@@ -57,9 +60,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Referrals made by the agency's workers: from a case (or a step of its care plan) to a
  * directory service, sent only under a consent that lets the provider receive them, moved
- * through the referral task's lifecycle from the agency's side, with the appointment,
- * the attendance and the outcome. The provider's side goes through
- * {@link ProviderLinks}.
+ * through the referral task's lifecycle from the agency's side, with the appointment, the
+ * attendance and the outcome. The provider's side goes through {@link ProviderLinks}.
  */
 @Service
 public class Referrals {
@@ -83,6 +85,8 @@ public class Referrals {
 
 	private final Sharing sharing;
 
+	private final Consents consents;
+
 	private final ClientAccess access;
 
 	private final UserContext users;
@@ -96,15 +100,15 @@ public class Referrals {
 	private final Clock clock;
 
 	Referrals(JdbcClient jdbc, CaseManagement cases, CarePlanManagement plans, Directory directory,
-			ClientRegistry clients, Sharing sharing,
-			ClientAccess access, UserContext users, IdentityManagement identity, ReferralFollowUps followUps,
-			ApplicationEventPublisher events, Clock clock) {
+			ClientRegistry clients, Sharing sharing, Consents consents, ClientAccess access, UserContext users,
+			IdentityManagement identity, ReferralFollowUps followUps, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.cases = cases;
 		this.plans = plans;
 		this.directory = directory;
 		this.clients = clients;
 		this.sharing = sharing;
+		this.consents = consents;
 		this.access = access;
 		this.users = users;
 		this.identity = identity;
@@ -167,8 +171,8 @@ public class Referrals {
 					+ ": referrals are made from open cases");
 		}
 		if (!service.active()) {
-			throw new DomainRuleException("\"" + service.name() + "\" is inactive in the directory: choose another "
-					+ "service");
+			throw new DomainRuleException(
+					"\"" + service.name() + "\" is inactive in the directory: choose another " + "service");
 		}
 		CurrentUser me = this.users.current();
 		Instant now = now();
@@ -206,7 +210,8 @@ public class Referrals {
 			.update();
 		int position = 0;
 		for (SharedItem item : input.shared()) {
-			this.jdbc.sql("INSERT INTO referral_shared_item (referral_id, position, category, text) VALUES (?, ?, ?, ?)")
+			this.jdbc
+				.sql("INSERT INTO referral_shared_item (referral_id, position, category, text) VALUES (?, ?, ?, ?)")
 				.params(id, ++position, item.category().name(), item.text().strip())
 				.update();
 		}
@@ -372,8 +377,9 @@ public class Referrals {
 			SharingDecision decision = this.sharing.decide(row.clientId(), recipient(row),
 					EnumSet.of(InformationCategory.GENERAL));
 			if (!decision.allowed().contains(InformationCategory.GENERAL)) {
-				throw new DomainRuleException("No active consent lets " + row.organizationName()
-						+ " receive this referral: record the client's release of information first",
+				throw new DomainRuleException(
+						"No active consent lets " + row.organizationName()
+								+ " receive this referral: record the client's release of information first",
 						List.of(decision.withheld().getOrDefault(InformationCategory.GENERAL, "no consent")));
 			}
 		}
@@ -406,6 +412,11 @@ public class Referrals {
 			.update();
 		history(row.id(), row.status(), to, reason, side, userId, linkId, now);
 		this.followUps.statusChanged(row, to, reason, now);
+		if (to.isFinal()) {
+			this.consents.expiryEventOccurred(row.clientId(), ExpiryEventKind.END_OF_REFERRAL, row.id(),
+					LocalDate.ofInstant(now, this.clock.getZone()),
+					"the referral to " + row.serviceName() + " is " + to.code());
+		}
 		if (to == ReferralStatus.ENTERED_IN_ERROR) {
 			this.jdbc.sql("UPDATE referral_link SET revoked_at = ? WHERE referral_id = ? AND revoked_at IS NULL")
 				.params(Timestamp.from(now), row.id())
@@ -465,7 +476,10 @@ public class Referrals {
 		return new Recipient(RecipientKind.ORGANIZATION, row.organizationId(), row.organizationName());
 	}
 
-	/** The categories the referral shares: GENERAL (who the client is, why) and its items'. */
+	/**
+	 * The categories the referral shares: GENERAL (who the client is, why) and its
+	 * items'.
+	 */
 	static Set<InformationCategory> categories(List<SharedItem> items) {
 		Set<InformationCategory> categories = new LinkedHashSet<>(List.of(InformationCategory.GENERAL));
 		items.forEach(i -> categories.add(i.category()));
@@ -581,8 +595,9 @@ public class Referrals {
 				SELECT from_status, to_status, reason, side, changed_by, changed_at FROM referral_status_change
 				WHERE referral_id = ? ORDER BY changed_at, to_status""")
 			.param(row.id())
-			.query((rs, n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant() })
+			.query((rs,
+					n) -> new Object[] { rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+							rs.getObject(5, UUID.class), rs.getTimestamp(6).toInstant() })
 			.list();
 		List<LinkRow> links = this.jdbc.sql("SELECT * FROM referral_link WHERE referral_id = ? ORDER BY created_at")
 			.param(row.id())
@@ -608,11 +623,11 @@ public class Referrals {
 					l.views(), l.lastViewedAt(), l.revokedAt() == null && l.expiresAt().isAfter(now)))
 			.toList();
 		return new ReferralView(row.id(), row.version(), row.caseId(), row.caseNumber(), row.clientId(),
-				row.clientName(), row.serviceId(), row.serviceName(), row.organizationId(),
-				row.organizationName(), row.stepId(), row.reason(), row.urgency(), row.status(), row.statusReason(),
-				row.appointmentAt(), row.appointmentNote(), row.attended(), row.attendanceNote(),
-				row.serviceReceived(), row.outcomeNote(), shared, decision.part2(), history, followUpViews, linkViews,
-				names.get(row.createdBy()), row.createdAt(), row.requestedAt(), row.answeredAt(),
+				row.clientName(), row.serviceId(), row.serviceName(), row.organizationId(), row.organizationName(),
+				row.stepId(), row.reason(), row.urgency(), row.status(), row.statusReason(), row.appointmentAt(),
+				row.appointmentNote(), row.attended(), row.attendanceNote(), row.serviceReceived(), row.outcomeNote(),
+				shared, decision.part2(), history, followUpViews, linkViews, names.get(row.createdBy()),
+				row.createdAt(), row.requestedAt(), row.answeredAt(),
 				ReferralLifecycle.next(row.status(), ReferralSide.REQUESTER));
 	}
 

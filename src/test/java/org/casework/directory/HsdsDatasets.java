@@ -11,7 +11,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Small HSDS 3.0 datasets for the directory's tests, with fresh ids so that tests sharing
  * one database do not see each other's services.
  */
-final class HsdsDatasets {
+public final class HsdsDatasets {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -19,7 +19,7 @@ final class HsdsDatasets {
 	}
 
 	/** A service with its organization, one location and weekly hours. */
-	static Map<String, Object> service(UUID id, String name, String category, String language, double latitude,
+	public static Map<String, Object> service(UUID id, String name, String category, String language, double latitude,
 			double longitude, String zip, String days, String opens, String closes) {
 		UUID org = UUID.nameUUIDFromBytes(("org-" + id).getBytes());
 		UUID location = UUID.randomUUID();
@@ -70,7 +70,7 @@ final class HsdsDatasets {
 	}
 
 	@SafeVarargs
-	static String dataset(Map<String, Object>... services) {
+	public static String dataset(Map<String, Object>... services) {
 		return JSON.writeValueAsString(new ArrayList<>(List.of(services)));
 	}
 

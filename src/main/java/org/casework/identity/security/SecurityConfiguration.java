@@ -72,7 +72,8 @@ class SecurityConfiguration {
 					"/img/**", "/favicon.ico", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
 					"/swagger-ui.html")
 			.permitAll()
-			// a referral's provider, who has no account: the link's token is the credential
+			// a referral's provider, who has no account: the link's token is the
+			// credential
 			.requestMatchers("/r/**", "/api/v1/provider-referrals/**")
 			.permitAll()
 			.requestMatchers("/actuator/**")

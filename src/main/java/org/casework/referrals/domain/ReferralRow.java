@@ -24,15 +24,15 @@ public record ReferralRow(UUID id, long version, UUID caseId, UUID clientId, UUI
 				rs.getObject("program_id", UUID.class), rs.getObject("agency_id", UUID.class),
 				rs.getString("case_number"), rs.getString("client_name"),
 				rs.getObject("client_birth_date", LocalDate.class), rs.getString("client_language"),
-				rs.getString("client_phone"),
-				rs.getObject("plan_step_id", UUID.class), rs.getObject("service_id", UUID.class),
-				rs.getString("service_name"), rs.getObject("organization_id", UUID.class),
-				rs.getString("organization_name"), rs.getString("reason"), Priority.valueOf(rs.getString("urgency")),
-				ReferralStatus.of(rs.getString("status")).orElseThrow(), rs.getString("status_reason"),
-				instant(rs, "appointment_at"), rs.getString("appointment_note"), bool(rs, "attended"),
-				rs.getString("attendance_note"), instant(rs, "attendance_at"), bool(rs, "service_received"),
-				rs.getString("outcome_note"), rs.getObject("created_by", UUID.class), instant(rs, "created_at"),
-				instant(rs, "requested_at"), instant(rs, "answered_at"), instant(rs, "ended_at"));
+				rs.getString("client_phone"), rs.getObject("plan_step_id", UUID.class),
+				rs.getObject("service_id", UUID.class), rs.getString("service_name"),
+				rs.getObject("organization_id", UUID.class), rs.getString("organization_name"), rs.getString("reason"),
+				Priority.valueOf(rs.getString("urgency")), ReferralStatus.of(rs.getString("status")).orElseThrow(),
+				rs.getString("status_reason"), instant(rs, "appointment_at"), rs.getString("appointment_note"),
+				bool(rs, "attended"), rs.getString("attendance_note"), instant(rs, "attendance_at"),
+				bool(rs, "service_received"), rs.getString("outcome_note"), rs.getObject("created_by", UUID.class),
+				instant(rs, "created_at"), instant(rs, "requested_at"), instant(rs, "answered_at"),
+				instant(rs, "ended_at"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -164,8 +164,7 @@ class ReferralApiController {
 		return this.referrals.get(id);
 	}
 
-	@PostMapping(path = "/api/v1/referrals/{id}/follow-ups/{followUpId}/actions/dismiss",
-			produces = "application/json")
+	@PostMapping(path = "/api/v1/referrals/{id}/follow-ups/{followUpId}/actions/dismiss", produces = "application/json")
 	@Operation(summary = "Dismiss a follow-up", description = "{\"note\"}: why, required.")
 	ReferralView followUpDismiss(@PathVariable UUID id, @PathVariable UUID followUpId,
 			@RequestBody(required = false) FollowUpNote body) {

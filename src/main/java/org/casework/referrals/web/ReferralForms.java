@@ -34,7 +34,9 @@ final class ReferralForms {
 			.toList();
 	}
 
-	/** A date and a time of day in the agency's zone, as one moment; null when no date. */
+	/**
+	 * A date and a time of day in the agency's zone, as one moment; null when no date.
+	 */
 	static Instant moment(LocalDate date, LocalTime time, ZoneId zone) {
 		if (date == null) {
 			return null;

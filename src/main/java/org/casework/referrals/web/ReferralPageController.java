@@ -43,10 +43,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The worker's referral screens: making a referral from a case (the service chosen in
- * the directory), a referral's page with its status, what it shares under consent, the
- * appointment, the provider's link and the follow-ups, and the list of stalled
- * referrals.
+ * The worker's referral screens: making a referral from a case (the service chosen in the
+ * directory), a referral's page with its status, what it shares under consent, the
+ * appointment, the provider's link and the follow-ups, and the list of stalled referrals.
  */
 @Controller
 class ReferralPageController {
@@ -67,9 +66,8 @@ class ReferralPageController {
 
 	private final ReferralProperties properties;
 
-	ReferralPageController(Referrals referrals, ProviderLinks links, ReferralFollowUps followUps,
-			CaseManagement cases, CarePlanManagement plans, Directory directory, Sharing sharing,
-			ReferralProperties properties) {
+	ReferralPageController(Referrals referrals, ProviderLinks links, ReferralFollowUps followUps, CaseManagement cases,
+			CarePlanManagement plans, Directory directory, Sharing sharing, ReferralProperties properties) {
 		this.referrals = referrals;
 		this.links = links;
 		this.followUps = followUps;
@@ -130,9 +128,11 @@ class ReferralPageController {
 			DirectoryService service = this.directory.service(form.getServiceId()).orElse(null);
 			model.addAttribute("service", service);
 			if (service != null) {
-				model.addAttribute("consent", this.sharing.decide(file.summary().clientId(),
-						new Recipient(RecipientKind.ORGANIZATION, service.organizationId(), service.organizationName()),
-						EnumSet.allOf(InformationCategory.class)));
+				model.addAttribute("consent",
+						this.sharing.decide(
+								file.summary().clientId(), new Recipient(RecipientKind.ORGANIZATION,
+										service.organizationId(), service.organizationName()),
+								EnumSet.allOf(InformationCategory.class)));
 			}
 		}
 		return "referrals/new";
@@ -148,25 +148,28 @@ class ReferralPageController {
 	@PostMapping("/referrals/{id}/status")
 	String status(@PathVariable UUID id, @ModelAttribute("action") ActionForm form, Model model,
 			RedirectAttributes redirect) {
-		return act(id, form, model, redirect, "status", () -> this.referrals.changeStatus(id, form.getVersion(),
-				new StatusChange(form.getStatus(), form.getReason(), null, null, null, null)), "referrals.flash.status");
+		return act(id, form, model, redirect, "status",
+				() -> this.referrals.changeStatus(id, form.getVersion(),
+						new StatusChange(form.getStatus(), form.getReason(), null, null, null, null)),
+				"referrals.flash.status");
 	}
 
 	@PostMapping("/referrals/{id}/appointment")
 	String appointment(@PathVariable UUID id, @ModelAttribute("action") ActionForm form, Model model,
 			RedirectAttributes redirect) {
 		return act(id, form, model, redirect, "appointment",
-				() -> this.referrals.setAppointment(id, form.getVersion(), new Appointment(
-						ReferralForms.moment(form.getDate(), form.getTime(), this.properties.timeZone()),
-						form.getNote())),
+				() -> this.referrals.setAppointment(id, form.getVersion(),
+						new Appointment(
+								ReferralForms.moment(form.getDate(), form.getTime(), this.properties.timeZone()),
+								form.getNote())),
 				"referrals.flash.appointment");
 	}
 
 	@PostMapping("/referrals/{id}/attendance")
 	String attendance(@PathVariable UUID id, @ModelAttribute("action") ActionForm form, Model model,
 			RedirectAttributes redirect) {
-		return act(id, form, model, redirect, "attendance", () -> this.referrals.recordAttendance(id,
-				form.getVersion(), new Attendance(form.getAttended(), form.getNote())), "referrals.flash.attendance");
+		return act(id, form, model, redirect, "attendance", () -> this.referrals.recordAttendance(id, form.getVersion(),
+				new Attendance(form.getAttended(), form.getNote())), "referrals.flash.attendance");
 	}
 
 	@PostMapping("/referrals/{id}/complete-step")
@@ -193,8 +196,8 @@ class ReferralPageController {
 
 	@PostMapping("/referrals/{id}/follow-ups/{followUpId}")
 	String closeFollowUp(@PathVariable UUID id, @PathVariable UUID followUpId,
-			@RequestParam(defaultValue = "done") String outcome, @ModelAttribute("action") ActionForm form,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "done") String outcome, @ModelAttribute("action") ActionForm form, Model model,
+			RedirectAttributes redirect) {
 		return act(id, form, model, redirect, "followUp-" + followUpId, () -> {
 			this.referrals.get(id);
 			this.followUps.close(id, followUpId, "dismiss".equals(outcome), form.getNote());
@@ -228,7 +231,8 @@ class ReferralPageController {
 
 	private String page(ReferralView referral, Model model) {
 		model.addAttribute("r", referral);
-		model.addAttribute("action", model.containsAttribute("action") ? model.getAttribute("action") : new ActionForm());
+		model.addAttribute("action",
+				model.containsAttribute("action") ? model.getAttribute("action") : new ActionForm());
 		model.addAttribute("requesterNext", List.copyOf(referral.next()));
 		return "referrals/referral";
 	}
