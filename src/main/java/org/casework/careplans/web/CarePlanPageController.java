@@ -19,6 +19,7 @@ import org.casework.careplans.AgreementView;
 import org.casework.careplans.CarePlanManagement;
 import org.casework.careplans.CarePlanStatus;
 import org.casework.careplans.CarePlanView;
+import org.casework.careplans.StepNotes;
 import org.casework.careplans.Direction;
 import org.casework.careplans.GoalStatus;
 import org.casework.careplans.GoalStatusChange;
@@ -81,12 +82,16 @@ class CarePlanPageController {
 
 	private final CaseManagement cases;
 
+	private final List<StepNotes> stepNotes;
+
 	private final PdfDocuments pdfs;
 
-	CarePlanPageController(CarePlanManagement plans, CaseManagement cases, PdfDocuments pdfs) {
+	CarePlanPageController(CarePlanManagement plans, CaseManagement cases, PdfDocuments pdfs,
+			List<StepNotes> stepNotes) {
 		this.plans = plans;
 		this.cases = cases;
 		this.pdfs = pdfs;
+		this.stepNotes = stepNotes;
 	}
 
 	@ModelAttribute("navSection")
@@ -427,6 +432,10 @@ class CarePlanPageController {
 		}
 		model.addAttribute("mayApprove", this.plans.mayApprove(plan, file.summary()));
 		model.addAttribute("versions", this.plans.versions(caseId));
+		Map<UUID, List<StepNotes.StepNote>> notes = new HashMap<>();
+		this.stepNotes.forEach(source -> source.forCase(caseId)
+			.forEach((step, lines) -> notes.computeIfAbsent(step, k -> new ArrayList<>()).addAll(lines)));
+		model.addAttribute("stepNotes", notes);
 		common(plan, model);
 		return "careplans/plan";
 	}
