@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 
 import org.casework.assessments.SignificantChange;
 import org.casework.careplans.Barrier;
+import org.casework.consents.InformationCategory;
 import org.casework.careplans.Direction;
 import org.casework.careplans.GoalDraft;
 import org.casework.careplans.Indicator;
@@ -81,10 +82,14 @@ class DemoIntakes {
 
 	private final DemoCarePlans plans;
 
+	private final DemoReferrals referrals;
+
 	private final DemoClock clock;
 
 	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users,
-			CaseManagement cases, DemoAssessments assessments, DemoCarePlans plans, ObjectProvider<DemoClock> clock) {
+			CaseManagement cases, DemoAssessments assessments, DemoCarePlans plans, DemoReferrals referrals,
+			ObjectProvider<DemoClock> clock) {
+		this.referrals = referrals;
 		this.intakes = intakes;
 		this.clients = clients;
 		this.programs = programs;
@@ -172,14 +177,28 @@ class DemoIntakes {
 			this.plans.progress(billsCase, billsGoals[1], LocalDate.now(this.clock), 2, "Tuesdays and Fridays now.");
 		});
 		// routine; enrolled, and quiet for a long time
-		as("worker2", 40, LocalTime.of(13, 0), () -> {
+		UUID marysCase = as("worker2", 40, LocalTime.of(13, 0), () -> {
 			IntakeView mary = start("Mary Johnson", older, "I would like someone to check on me now and then.");
 			mary = rapport(mary, "English", false);
 			mary = screen(mary, older, LocalDate.of(1966, 10, 3), 1, "16800", "Fulton", "30311");
 			mary = this.intakes.saveUrgency(mary.id(), mary.version(), NOTHING_URGENT);
 			mary = document(mary, "Her physician's office", "Lives alone in a second-floor apartment.");
-			decide(mary, IntakeDecision.ENROLL, null, null);
+			return decide(mary, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		// Mary's referral to the street medicine van: accepted, then failed
+		UUID[] marysReferral = new UUID[1];
+		String[] marysLink = new String[1];
+		as("worker2", 35, LocalTime.of(10, 0), () -> {
+			this.referrals.consent(marysCase, DemoReferrals.STREET_MEDICINE, "Luis Ortega", InformationCategory.GENERAL,
+					InformationCategory.HEALTH);
+			marysReferral[0] = this.referrals
+				.refer(marysCase, DemoReferrals.STREET_MEDICINE, Priority.ROUTINE,
+						"Has not seen a doctor in two years; will not travel across town alone.", DemoReferrals
+							.shared(InformationCategory.HEALTH, "Takes blood pressure medication; ran out last week."),
+						false);
+			marysLink[0] = this.referrals.link(marysReferral[0]);
+		});
+		as("worker2", 34, LocalTime.of(9, 0), () -> this.referrals.provider(marysLink[0], "accepted", null, null));
 		// declined by the client
 		as("worker2", 38, LocalTime.of(11, 30), () -> {
 			IntakeView ali = start("Mohammed Ali", housing, "Our landlord is selling the building.");
@@ -188,15 +207,24 @@ class DemoIntakes {
 					null);
 		});
 		// routine: Spanish-speaking older adult; enrolled
-		as("worker1", 33, LocalTime.of(11, 15), () -> {
+		UUID rosasCase = as("worker1", 33, LocalTime.of(11, 15), () -> {
 			IntakeView rosa = start("Rosa Martínez", older,
 					"Desde que murió mi esposo no salgo de la casa y no entiendo las cartas del seguro.");
 			rosa = rapport(rosa, "Spanish", true);
 			rosa = screen(rosa, older, LocalDate.of(1955, 12, 24), 1, "14900", "Fulton", "30301");
 			rosa = this.intakes.saveUrgency(rosa.id(), rosa.version(), NOTHING_URGENT);
 			rosa = document(rosa, "Her pharmacist", "Lives alone; kitchen table covered in unopened mail.");
-			decide(rosa, IntakeDecision.ENROLL, null, null);
+			return decide(rosa, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		// Rosa's referral to the benefits desk, cancelled when her son stepped in
+		UUID rosasReferral = as("worker1", 30, LocalTime.of(14, 0), () -> {
+			this.referrals.consent(rosasCase, DemoReferrals.BENEFITS_DESK, "Dana Whitfield (with the interpreter)",
+					InformationCategory.GENERAL);
+			return this.referrals.refer(rosasCase, DemoReferrals.BENEFITS_DESK, Priority.ROUTINE,
+					"Needs help reading the insurance and Social Security letters; Spanish speaker.", List.of(), false);
+		});
+		as("worker1", 28, LocalTime.of(16, 0), () -> this.referrals.worker(rosasReferral, "cancelled",
+				"Her son came from Macon and is going through the letters with her."));
 		// referred out: lives outside the program's counties
 		as("worker1", 30, LocalTime.of(9, 45), () -> {
 			IntakeView aisha = start("Aisha Mohammed", family, "My mother needs help with her medicines.");
@@ -213,6 +241,8 @@ class DemoIntakes {
 			lan = document(lan, "Walk-in", "Came with an interpreter from the community center.");
 			decide(lan, IntakeDecision.WAITLIST, "Prefers to start in January, after the school term.", null);
 		});
+		as("worker2", 23, LocalTime.of(17, 0), () -> this.referrals.provider(marysLink[0], "failed",
+				"Two home visits, nobody answered the door or the phone.", null));
 		// urgent: no food in the house; enrolled
 		UUID keishasCase = as("worker1", 18, LocalTime.of(10, 0), () -> {
 			IntakeView keisha = start("Keisha Brown", family,
@@ -247,6 +277,21 @@ class DemoIntakes {
 			this.plans.goal(keishasCase, new GoalDraft("A place where the kids are not on top of each other.",
 					"improve housing", LifeDomains.BASIC_NEEDS, null, null, null, null, null, null));
 		});
+		// Keisha's referral to a food pantry near home: accepted through the provider's
+		// link,
+		// attended and completed
+		String[] keishasPantry = new String[1];
+		as("worker1", 14, LocalTime.of(10, 0), () -> {
+			this.referrals.consent(keishasCase, DemoReferrals.WEST_END_PANTRY, "Dana Whitfield",
+					InformationCategory.GENERAL, InformationCategory.HEALTH);
+			keishasPantry[0] = this.referrals.link(this.referrals.refer(keishasCase, DemoReferrals.WEST_END_PANTRY,
+					Priority.URGENT, "Family of four out of food until the SNAP case is reinstated.",
+					DemoReferrals.shared(InformationCategory.HEALTH, "The youngest (2) has a peanut allergy."), false));
+		});
+		as("worker1", 13, LocalTime.of(9, 30), () -> this.referrals.provider(keishasPantry[0], "accepted", null,
+				this.referrals.daysAgo(12, LocalTime.of(15, 0))));
+		as("worker1", 12, LocalTime.of(16, 30), () -> this.referrals.completed(keishasPantry[0],
+				"Two weeks of groceries; signed up for the monthly family box."));
 		// urgent: nowhere to sleep tonight; enrolled, then an emergency when the car is
 		// towed
 		UUID carlosCase = as("worker2", 12, LocalTime.of(17, 5), () -> {
@@ -261,12 +306,51 @@ class DemoIntakes {
 		});
 		// the housing answers contradict the intake (a cousin's couch): flagged for
 		// follow-up
+		// Carlos's referral to the emergency shelter the same evening: on hold, no family
+		// room free
+		String[] carlosShelter = new String[1];
+		as("worker2", 12, LocalTime.of(17, 40), () -> {
+			this.referrals.consent(carlosCase, DemoReferrals.GATEWAY_SHELTER, "Luis Ortega (with the interpreter)",
+					InformationCategory.GENERAL, InformationCategory.HEALTH);
+			carlosShelter[0] = this.referrals.link(this.referrals.refer(carlosCase, DemoReferrals.GATEWAY_SHELTER,
+					Priority.URGENT, "Couple evicted yesterday, sleeping in their car; she is seven months pregnant.",
+					DemoReferrals.shared(InformationCategory.HEALTH,
+							"Ana is seven months pregnant; prenatal care at " + "Clayton County Health Department."),
+					false));
+		});
+		as("worker2", 12, LocalTime.of(19, 15),
+				() -> this.referrals.provider(carlosShelter[0], "accepted", null, null));
+		as("worker2", 11, LocalTime.of(10, 0), () -> this.referrals.provider(carlosShelter[0], "on-hold",
+				"Family rooms are full; they stay with a cousin until one opens. We will call them.", null));
 		as("worker2", 10, LocalTime.of(11, 0),
 				() -> this.assessments.complete(carlosCase, with(
 						DemoAssessments.ratings("stable", "vulnerable", "safe", "vulnerable", "stable", "safe",
 								"personal.motivation", "Un lugar propio antes de que nazca el bebé."),
 						Map.of("basic-needs-housing", "no-concern", "health-wellness-access", "serious-concern",
 								"basic-needs-notes", "\"Estamos bien donde mi primo\" (staying with a cousin)."))));
+		// Keisha's referral to the career center: no answer yet, and its provider link
+		// still
+		// works
+		String liveLink = as("worker1", 9, LocalTime.of(14, 0), () -> {
+			this.referrals.consent(keishasCase, DemoReferrals.WORKSOURCE, "Dana Whitfield",
+					InformationCategory.GENERAL);
+			return this.referrals.link(
+					this.referrals.refer(keishasCase, DemoReferrals.WORKSOURCE, Priority.ROUTINE,
+							"Looking for work with daytime hours; warehouse and retail experience.", DemoReferrals
+								.shared(InformationCategory.GENERAL, "Childcare covers 9 am to 3 pm on weekdays."),
+							false));
+		});
+		// Carlos's referral for deposit help: rejected, another service to find
+		String[] carlosRent = new String[1];
+		as("worker2", 9, LocalTime.of(11, 30), () -> {
+			this.referrals.consent(carlosCase, DemoReferrals.CLAYTON_RENT_HELP, "Luis Ortega (with the interpreter)",
+					InformationCategory.GENERAL);
+			carlosRent[0] = this.referrals
+				.link(this.referrals.refer(carlosCase, DemoReferrals.CLAYTON_RENT_HELP, Priority.URGENT,
+						"Needs a deposit and first month's rent for a one-bedroom in Riverdale.", List.of(), false));
+		});
+		as("worker2", 8, LocalTime.of(10, 0), () -> this.referrals.provider(carlosRent[0], "rejected",
+				"This month's deposit fund is spent; apply again on the 1st.", null));
 		as("supervisor1", 8, LocalTime.of(16, 20), () -> this.cases.transfer(billsCase,
 				this.cases.find(billsCase).orElseThrow().version(),
 				new TransferCase(luis,
@@ -304,6 +388,35 @@ class DemoIntakes {
 			this.plans.review(billsCase, today.plusDays(45));
 			this.plans.agreeAloud(billsCase, "Grace Okafor (building manager)", "Yes, that is what we talked about.");
 		});
+		// Bill's referrals after his move: a ride to the clinic whose appointment passed
+		// with no
+		// attendance recorded, the clinic itself (seen, in progress), and one entered in
+		// error
+		String[] billsRide = new String[1];
+		String[] billsClinic = new String[1];
+		as("worker2", 4, LocalTime.of(15, 0), () -> {
+			this.referrals.consent(billsCase, DemoReferrals.MEDICAL_RIDES, "Luis Ortega", InformationCategory.GENERAL,
+					InformationCategory.HEALTH);
+			this.referrals.consent(billsCase, DemoReferrals.DECATUR_CLINIC, "Luis Ortega", InformationCategory.GENERAL,
+					InformationCategory.HEALTH);
+			billsRide[0] = this.referrals.link(this.referrals.refer(billsCase, DemoReferrals.MEDICAL_RIDES,
+					Priority.ROUTINE, "Rides to the clinic and to physical therapy; no longer drives.",
+					DemoReferrals.shared(InformationCategory.HEALTH, "Walks with a cane; cannot manage bus steps."),
+					false));
+			billsClinic[0] = this.referrals.link(this.referrals.refer(billsCase, DemoReferrals.DECATUR_CLINIC,
+					Priority.ROUTINE, "Fall-risk assessment and physical therapy after two falls.", DemoReferrals
+						.shared(InformationCategory.HEALTH, "Two falls last month; bruising on the left forearm."),
+					false));
+			UUID wrong = this.referrals.refer(billsCase, DemoReferrals.PEER_CENTER, Priority.ROUTINE,
+					"Company during the week.", List.of(), true);
+			this.referrals.worker(wrong, "entered-in-error",
+					"Chose the wrong service from the list: meant the senior " + "center.");
+		});
+		as("worker2", 3, LocalTime.of(8, 45), () -> {
+			this.referrals.provider(billsRide[0], "accepted", null, this.referrals.daysAgo(2, LocalTime.of(14, 30)));
+			this.referrals.provider(billsClinic[0], "accepted", null, this.referrals.daysAgo(2, LocalTime.of(15, 0)));
+		});
+		as("worker2", 2, LocalTime.of(17, 0), () -> this.referrals.provider(billsClinic[0], "in-progress", null, null));
 		as("worker2", 3, LocalTime.of(9, 25),
 				() -> this.cases.reprioritize(carlosCase, this.cases.find(carlosCase).orElseThrow().version(),
 						new ChangePriority(Priority.EMERGENCY, null,
@@ -337,6 +450,13 @@ class DemoIntakes {
 				"safety-crisis", "Threats from her husband's brother, who lives in the home.", "basic-needs-rating",
 				"in-crisis", "basic-needs-housing", "serious-concern", "basic-needs-crisis",
 				"Eviction on the 30th; emergency shelter for three requested.")));
+		// Maria's referral to the shelter waits as a draft for her consent to share
+		as("worker1", 1, LocalTime.of(11, 30),
+				() -> this.referrals.refer(mariasCase, DemoReferrals.SAFE_HAVEN_SHELTER, Priority.EMERGENCY,
+						"Mother and two children (9 and 14) need a safe place tonight.",
+						DemoReferrals.shared(InformationCategory.DOMESTIC_VIOLENCE,
+								"Threats from a relative living in the home; he does not know about the referral."),
+						true));
 		// in progress: screening done, the urgency screen not yet
 		as("worker2", 1, LocalTime.of(15, 0), () -> {
 			IntakeView patricia = start("Patricia Williams", family, "My grandson is living with me now.");
@@ -347,6 +467,7 @@ class DemoIntakes {
 			IntakeView tyrone = start("Tyrone Jackson", housing, "Two months behind on rent since my hours were cut.");
 			rapport(tyrone, "English", false);
 		});
+		this.referrals.finish(liveLink);
 		log.info("Demo intakes created over the last 60 days: enrolled, waitlisted, referred out, ineligible, "
 				+ "declined and in progress; a transfer, a care-team member, a raised priority, and assessments (a "
 				+ "reassessment after a move, a discrepancy with the intake, a draft), and care plans (a signed "

@@ -32,10 +32,13 @@ class ReferralStepNotes implements StepNotes {
 			.stream()
 			.collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue()
 				.stream()
-				.map(r -> new StepNote(this.messages.getMessage("referrals.stepNote",
-						new Object[] { r.serviceName(), this.messages.getMessage("enum.ReferralStatus." + r.status().name(),
-								null, LocaleContextHolder.getLocale()) },
-						LocaleContextHolder.getLocale()), "/referrals/" + r.id()))
+				.map(r -> new StepNote(
+						this.messages.getMessage("referrals.stepNote",
+								new Object[] { r.serviceName(),
+										this.messages.getMessage("enum.ReferralStatus." + r.status().name(), null,
+												LocaleContextHolder.getLocale()) },
+								LocaleContextHolder.getLocale()),
+						"/referrals/" + r.id()))
 				.toList()));
 	}
 
