@@ -253,6 +253,8 @@ public class CarePlanManagement {
 		if (c.status() != CaseStatus.OPEN) {
 			throw new DomainRuleException("The case is closed: it takes no new plan.");
 		}
+		// a start running at the same time waits here, then finds this one's draft
+		this.plans.lockStartOf(caseId);
 		List<CarePlan> versions = this.plans.findByCaseIdOrderByNumberDesc(caseId);
 		CarePlan latest = versions.isEmpty() ? null : versions.get(0);
 		UUID me = this.users.current().id();
@@ -267,9 +269,10 @@ public class CarePlanManagement {
 			plan = latest.nextVersion(me, now);
 		}
 		else {
-			throw new DomainRuleException(
-					"Version " + latest.number() + " of the plan is " + (latest.status() == CarePlanStatus.DRAFT
-							? "being drafted: continue it." : "awaiting the supervisor's approval."));
+			throw new DomainRuleException(latest.status() == CarePlanStatus.DRAFT
+					? "A draft of the plan already exists: version " + latest.number()
+							+ " is being drafted; continue it."
+					: "Version " + latest.number() + " of the plan is awaiting the supervisor's approval.");
 		}
 		this.access.write(c.clientId(), AuditAction.CREATE, SUBJECT, plan.id(), "started version " + plan.number());
 		this.plans.save(plan);

@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,12 +46,15 @@ public final class CarePlanTestData {
 
 	private final UserContext users;
 
+	private final CarePlanManagement plans;
+
 	private final TransactionTemplate transaction;
 
 	public CarePlanTestData(ApplicationContext context) {
 		this.assessments = new AssessmentTestData(context);
 		this.caseAssessments = context.getBean(CaseAssessments.class);
 		this.users = context.getBean(UserContext.class);
+		this.plans = context.getBean(CarePlanManagement.class);
 		this.transaction = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
 	}
 
@@ -76,6 +81,52 @@ public final class CarePlanTestData {
 			return this.caseAssessments.complete(c.id(), started.summary().id(), answered.summary().version());
 		}));
 		return c;
+	}
+
+	/**
+	 * A goal strong in every SMART element, due some weeks ahead, on the client's words
+	 * and the statement given.
+	 */
+	public static GoalDraft goal(String clientWords, String statement, String measure, int weeksAhead) {
+		return new GoalDraft(clientWords, statement, "basic-needs",
+				new Indicator(measure, null, BigDecimal.ZERO, BigDecimal.ONE, Direction.INCREASE),
+				"It is what the client asked for first.", "Her sister helps and the office has a voucher for it.",
+				LocalDate.now().plusWeeks(weeksAhead), null, null);
+	}
+
+	/**
+	 * The worker writes the case's first plan with the client up to the point of
+	 * agreeing: the goal areas the assessment offered set aside for the goals given, in
+	 * that order, each with a step the client takes within two weeks, the client's goals
+	 * in their own words and a review date next month. Agreement is refused only for what
+	 * the goals themselves lack.
+	 */
+	public CarePlanView draft(String worker, CaseSummary c, GoalDraft... goals) {
+		return this.users.runAs(worker, () -> this.transaction.execute(status -> {
+			CarePlanView plan = this.plans.start(c.id(), new StartPlan("A home of our own and steady work.", null));
+			for (GoalView offered : plan.goals()) {
+				plan = this.plans.withdrawGoal(c.id(), offered.id(), plan.summary().version());
+			}
+			for (GoalDraft goal : goals) {
+				AddedToPlan added = this.plans.addGoal(c.id(), plan.summary().version(), goal);
+				plan = this.plans
+					.addStep(c.id(), added.id(), added.plan().summary().version(),
+							new StepDraft("First step towards: " + goal.statement(),
+									new Responsible(ResponsibleParty.CLIENT, null, null), LocalDate.now().plusDays(14),
+									null, List.of(), List.of()))
+					.plan();
+			}
+			return this.plans.revise(c.id(), plan.summary().version(),
+					new PlanDetails("A home of our own and steady work.", null, LocalDate.now().plusMonths(1), null));
+		}));
+	}
+
+	/**
+	 * The program's plans need the approval of the case owner's supervisor from now on.
+	 */
+	public void requireApproval(ProgramView program) {
+		this.users.runAs("padmin", () -> this.plans.changeSettings(program.id(),
+				this.plans.settings(program.id()).version(), new CarePlanSettingsChange(true, null)));
 	}
 
 	public CaseTestData cases() {

@@ -100,6 +100,11 @@ public final class CaseTestData {
 			.update();
 	}
 
+	/** The case was opened on that day (its opening moved back, with nothing else). */
+	public void openedOn(UUID caseId, LocalDate day) {
+		this.jdbc.sql("UPDATE client_case SET opened_on = ? WHERE id = ?").params(day, caseId).update();
+	}
+
 	/** A case worker of the North team besides worker1, created once per database. */
 	public UserSummary northWorker(String username, String displayName) {
 		return colleague(username, displayName, Role.CASE_WORKER, "worker1");

@@ -529,4 +529,42 @@ final class CarePlanForms {
 
 	}
 
+	/**
+	 * The supervisor's review of a version awaiting approval: comments, which a return
+	 * needs.
+	 */
+	static class ReviewForm {
+
+		private String comments;
+
+		private long version;
+
+		static ReviewForm of(long version) {
+			ReviewForm form = new ReviewForm();
+			form.setVersion(version);
+			return form;
+		}
+
+		String comments() {
+			return blankToNull(this.comments);
+		}
+
+		public String getComments() {
+			return this.comments;
+		}
+
+		public void setComments(String comments) {
+			this.comments = comments;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
 }

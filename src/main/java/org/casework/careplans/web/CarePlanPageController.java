@@ -36,6 +36,7 @@ import org.casework.careplans.StepView;
 import org.casework.careplans.web.CarePlanForms.AgreeForm;
 import org.casework.careplans.web.CarePlanForms.GoalForm;
 import org.casework.careplans.web.CarePlanForms.PlanForm;
+import org.casework.careplans.web.CarePlanForms.ReviewForm;
 import org.casework.careplans.web.CarePlanForms.StepForm;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
@@ -214,10 +215,22 @@ class CarePlanPageController {
 			@RequestParam(required = false) SmartElement element, @RequestParam(required = false) String reason,
 			Model model, RedirectAttributes redirect) {
 		return act(caseId, model, () -> {
-			this.plans.overrideWarning(caseId, goalId, version, new SmartOverride(element, reason));
+			try {
+				this.plans.overrideWarning(caseId, goalId, version, new SmartOverride(element, reason));
+			}
+			catch (InvalidInputException ex) {
+				// shown under the reason of the warning being accepted, not at the top
+				model.addAttribute("overrideRefused", new OverrideRefused(goalId, element,
+						ex.problems().stream().map(FieldProblem::message).toList()));
+				return page(caseId, model);
+			}
 			redirect.addFlashAttribute("flash", "careplans.flash.overridden");
 			return "redirect:/cases/" + caseId + "/plan#goal-" + goalId;
 		});
+	}
+
+	/** Why accepting a goal's warning was refused, for the form of that warning. */
+	record OverrideRefused(UUID goalId, SmartElement element, List<String> messages) {
 	}
 
 	@PostMapping("/goals/{goalId}/progress")
@@ -320,23 +333,25 @@ class CarePlanPageController {
 	}
 
 	@PostMapping("/approve")
-	String approve(@PathVariable UUID caseId, @RequestParam long version,
-			@RequestParam(required = false) String comments, Model model, RedirectAttributes redirect) {
-		return act(caseId, model, () -> {
-			this.plans.approve(caseId, version, comments == null || comments.isBlank() ? null : comments);
+	String approve(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form, BindingResult binding,
+			Model model, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			this.plans.approve(caseId, form.getVersion(), form.comments());
 			redirect.addFlashAttribute("flash", "careplans.flash.approved");
 			return "redirect:/cases/" + caseId;
 		});
+		return done != null ? done : page(caseId, model);
 	}
 
 	@PostMapping("/return")
-	String returnForChanges(@PathVariable UUID caseId, @RequestParam long version,
-			@RequestParam(required = false) String comments, Model model, RedirectAttributes redirect) {
-		return act(caseId, model, () -> {
-			this.plans.returnForChanges(caseId, version, comments == null || comments.isBlank() ? null : comments);
+	String returnForChanges(@PathVariable UUID caseId, @ModelAttribute("reviewForm") ReviewForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			this.plans.returnForChanges(caseId, form.getVersion(), form.comments());
 			redirect.addFlashAttribute("flash", "careplans.flash.returned");
 			return "redirect:/cases/" + caseId + "/plan";
 		});
+		return done != null ? done : page(caseId, model);
 	}
 
 	/**
@@ -430,6 +445,9 @@ class CarePlanPageController {
 			agree.setVersion(plan.summary().version());
 			model.addAttribute("agreeForm", agree);
 		}
+		if (!model.containsAttribute("reviewForm")) {
+			model.addAttribute("reviewForm", ReviewForm.of(plan.summary().version()));
+		}
 		model.addAttribute("mayApprove", this.plans.mayApprove(plan, file.summary()));
 		model.addAttribute("versions", this.plans.versions(caseId));
 		Map<UUID, List<StepNotes.StepNote>> notes = new HashMap<>();
@@ -459,6 +477,8 @@ class CarePlanPageController {
 				}
 			}
 		}
+		List<AgreementView> agreements = plan.agreements();
+		model.addAttribute("lastAgreement", agreements.isEmpty() ? null : agreements.get(agreements.size() - 1));
 		model.addAttribute("charts", charts);
 		model.addAttribute("stepsBefore", after);
 		model.addAttribute("draft", plan.summary().status() == CarePlanStatus.DRAFT);

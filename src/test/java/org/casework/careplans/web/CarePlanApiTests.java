@@ -2,9 +2,15 @@ package org.casework.careplans.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.jayway.jsonpath.JsonPath;
 import org.casework.careplans.CarePlanAgreed;
@@ -21,6 +27,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -291,6 +298,189 @@ class CarePlanApiTests {
 	}
 
 	@Test
+	void changingAGoalOrAStepIsHeldToTheRulesOfAddingOne() throws Exception {
+		CaseSummary other = this.data.openCase("worker1", this.program, "Efua", "Boateng");
+		start(other);
+		String otherGoal = read(
+				as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals", "\"0\"", leaseGoal(), other.id()),
+				"$.goals[0].id");
+		String otherStep = read(as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps", "\"1\"", """
+				{"description": "Her step"}""", other.id(), otherGoal), "$.goals[0].steps[0].id");
+
+		CaseSummary c = this.data.openCase("worker1", this.program, "Yusuf", "Demir");
+		start(c);
+		String goal = read(as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals", "\"0\"", leaseGoal(), c.id()),
+				"$.goals[0].id");
+		String step = read(as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps", "\"1\"", """
+				{"description": "Check the lease", "responsible": {"party": "CLIENT"}}""", c.id(), goal),
+				"$.goals[0].steps[0].id");
+
+		String crossPlan = """
+				{"description": "Check the lease", "responsible": {"party": "CLIENT"}, "prerequisites": ["%s"]}"""
+			.formatted(otherStep);
+		as("worker1").put("/api/v1/cases/{id}/plan/goals/{g}/steps/{s}", "\"2\"", crossPlan, c.id(), goal, step)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("prerequisites[0]"))
+			.andExpect(jsonPath("$.errors[0].message").value("is not a step of this plan"));
+
+		// a worker of the same team, who could be asked, but is not on this case's care
+		// team
+		UUID colleague = this.data.cases().northWorker("worker3", "Kim Andersen").id();
+		String byColleague = """
+				{"description": "Check the lease", "responsible": {"party": "CARE_TEAM_MEMBER", "userId": "%s"}}"""
+			.formatted(colleague);
+		as("worker1").put("/api/v1/cases/{id}/plan/goals/{g}/steps/{s}", "\"2\"", byColleague, c.id(), goal, step)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("responsible.userId"))
+			.andExpect(jsonPath("$.errors[0].message").value("is not on the case's current care team"));
+		as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps", "\"2\"", byColleague, c.id(), goal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("responsible.userId"));
+
+		as("worker1")
+			.put("/api/v1/cases/{id}/plan/goals/{g}", "\"2\"", """
+					{"statement": "Sign a lease for a two-bedroom apartment",
+					 "indicator": {"measure": "leases signed", "baseline": 1, "target": 1, "direction": "INCREASE"}}""",
+					c.id(), goal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("indicator.target"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be above the baseline (1) when the direction is INCREASE"));
+		as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals", "\"2\"", """
+				{"statement": "Cut down on evictions notices",
+				 "indicator": {"measure": "notices a year", "baseline": 2, "target": 5, "direction": "DECREASE"}}""",
+				c.id())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("indicator.target"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("must be below the baseline (2) when the direction is DECREASE"));
+
+		as("worker1").get("/api/v1/cases/{id}/plan", c.id())
+			.andExpect(header().string("ETag", "\"2\""))
+			.andExpect(jsonPath("$.goals", hasSize(1)))
+			.andExpect(jsonPath("$.goals[0].indicator.baseline").value(0))
+			.andExpect(jsonPath("$.goals[0].steps[0].responsible.party").value("CLIENT"))
+			.andExpect(jsonPath("$.goals[0].steps[0].prerequisites", empty()));
+	}
+
+	@Test
+	void noDateOfThePlanMayBeBeforeTheCaseOpened() throws Exception {
+		CaseSummary c = this.data.openCase("worker1", this.program, "Irina", "Volkova");
+		LocalDate opened = TODAY.minusDays(30);
+		this.data.cases().openedOn(c.id(), opened);
+		String before = opened.minusDays(1).toString();
+		String message = "must not be before the case opened (" + opened + ")";
+		start(c);
+
+		String earlyGoal = """
+				{"statement": "Obtain a state ID card", "targetDate": "%s"}""".formatted(before);
+		as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals", "\"0\"", earlyGoal, c.id())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targetDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+		String goal = read(as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals", "\"0\"", leaseGoal(), c.id()),
+				"$.goals[0].id");
+		as("worker1").put("/api/v1/cases/{id}/plan/goals/{g}", "\"1\"", earlyGoal, c.id(), goal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("targetDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+
+		String stepDue = """
+				{"description": "Bring two pay slips to the housing office", "responsible": {"party": "CLIENT"},
+				 "dueDate": "%s"}""";
+		as("worker1")
+			.postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps", "\"1\"", stepDue.formatted(before), c.id(), goal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dueDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+		// a day since the case opened is taken, though it is past: the step is recorded
+		// late
+		String step = read(as("worker1")
+			.postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps", "\"1\"", stepDue.formatted(opened.plusDays(2)),
+					c.id(), goal)
+			.andExpect(status().isCreated()), "$.goals[0].steps[0].id");
+		as("worker1")
+			.put("/api/v1/cases/{id}/plan/goals/{g}/steps/{s}", "\"2\"", stepDue.formatted(before), c.id(), goal, step)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("dueDate"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+		as("worker1")
+			.put("/api/v1/cases/{id}/plan/goals/{g}/steps/{s}", "\"2\"", stepDue.formatted(TODAY.plusDays(10)), c.id(),
+					goal, step)
+			.andExpect(status().isOk());
+
+		as("worker1").put("/api/v1/cases/{id}/plan", "\"3\"", """
+				{"reviewDate": "%s", "horizon": "%s"}""".formatted(before, before), c.id())
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[*].field", contains("reviewDate", "horizon")))
+			.andExpect(jsonPath("$.errors[*].message", contains(message, message)));
+		as("worker1").put("/api/v1/cases/{id}/plan", "\"3\"", """
+				{"reviewDate": "%s"}""".formatted(TODAY.plusMonths(1)), c.id()).andExpect(status().isOk());
+		String agreed = as("worker1").postIfMatch("/api/v1/cases/{id}/plan/actions/agree", "\"4\"", """
+				{"method": "VERBAL", "witnessName": "Rosa Diaz, interpreter"}""", c.id())
+			.andExpect(jsonPath("$.status").value("AGREED"))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+
+		as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/progress", agreed, """
+				{"on": "%s", "value": 0, "note": "Looked at listings."}""".formatted(before), c.id(), goal)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("on"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+		as("worker1").postIfMatch("/api/v1/cases/{id}/plan/goals/{g}/steps/{s}/status", agreed, """
+				{"status": "DONE", "on": "%s"}""".formatted(before), c.id(), goal, step)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("on"))
+			.andExpect(jsonPath("$.errors[0].message").value(message));
+		as("worker1").get("/api/v1/cases/{id}/plan", c.id())
+			.andExpect(header().string("ETag", agreed))
+			.andExpect(jsonPath("$.goals[0].targetDate").value(TODAY.plusMonths(4).toString()))
+			.andExpect(jsonPath("$.goals[0].steps[0].dueDate").value(TODAY.plusDays(10).toString()))
+			.andExpect(jsonPath("$.goals[0].steps[0].status").value("TODO"))
+			.andExpect(jsonPath("$.goals[0].progress", empty()));
+	}
+
+	@Test
+	void twoStartsAtTheSameMomentMakeOneDraftAndTheOtherIsRefused() throws Exception {
+		CaseSummary c = this.data.assessedCase("worker1", this.program, "Rafael", "Ortiz");
+		CountDownLatch ready = new CountDownLatch(2);
+		CountDownLatch go = new CountDownLatch(1);
+		ExecutorService workers = Executors.newFixedThreadPool(2);
+		List<MockHttpServletResponse> answers = new ArrayList<>();
+		try {
+			List<Future<MockHttpServletResponse>> pressed = new ArrayList<>();
+			for (String user : List.of("worker1", "supervisor1")) {
+				pressed.add(workers.submit(() -> {
+					ready.countDown();
+					go.await();
+					return as(user).post("/api/v1/cases/{id}/plan", "{}", c.id()).andReturn().getResponse();
+				}));
+			}
+			assertThat(ready.await(10, TimeUnit.SECONDS)).isTrue();
+			go.countDown();
+			for (Future<MockHttpServletResponse> answer : pressed) {
+				answers.add(answer.get(30, TimeUnit.SECONDS));
+			}
+		}
+		finally {
+			workers.shutdownNow();
+		}
+
+		assertThat(answers).extracting(MockHttpServletResponse::getStatus).containsExactlyInAnyOrder(201, 409);
+		MockHttpServletResponse refused = answers.stream().filter(a -> a.getStatus() == 409).findFirst().orElseThrow();
+		assertThat(refused.getContentType()).isEqualTo("application/problem+json");
+		assertThat((String) JsonPath.read(refused.getContentAsString(), "$.detail"))
+			.isEqualTo("A draft of the plan already exists: version 1 is being drafted; continue it.");
+		as("worker1").get("/api/v1/cases/{id}/plan/versions", c.id())
+			.andExpect(jsonPath("$.items[*].number", contains(1)))
+			.andExpect(jsonPath("$.items[*].status", contains("DRAFT")));
+		as("worker1").get("/api/v1/cases/{id}/plan", c.id())
+			.andExpect(header().string("ETag", "\"0\""))
+			.andExpect(jsonPath("$.goals", hasSize(2)));
+	}
+
+	@Test
 	void prerequisitesOrderTheStepsAndACycleIsRefused() throws Exception {
 		CaseSummary c = this.data.openCase("worker1", this.program, "Hamid", "Karimi");
 		start(c);
@@ -347,7 +537,7 @@ class CarePlanApiTests {
 		String v2Etag = v2.getResponse().getHeader("ETag");
 		as("worker1").post("/api/v1/cases/{id}/plan", "", c.id())
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.detail", containsString("being drafted")));
+			.andExpect(jsonPath("$.detail", containsString("A draft of the plan already exists")));
 
 		String v1Etag = "\"" + read(v2, "$.inForce.version") + "\"";
 		String viewed = """
