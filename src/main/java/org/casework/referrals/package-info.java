@@ -6,5 +6,5 @@
  * is recorded. Referrals that stall raise follow-ups.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Referrals", allowedDependencies = { "identity", "audit",
-		"shared", "programs", "cases", "clients", "careplans", "directory", "consents", "platform" })
+		"shared", "programs", "cases", "clients", "clients :: domain", "careplans", "directory", "consents", "platform" })
 package org.casework.referrals;

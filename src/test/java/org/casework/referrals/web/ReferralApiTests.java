@@ -405,6 +405,36 @@ class ReferralApiTests {
 				{"noAnswerBusinessDays": 3}""", program.id()).andExpect(status().isOk());
 	}
 
+	@Test
+	void aCompletedReferralForAPlanStepShowsOnTheStepAndCompletesIt() throws Exception {
+		var plans = new org.casework.careplans.CarePlanTestData(this.context);
+		CaseSummary c = plans.assessedCase("worker1", plans.program("Family Housing"), "Olga", "Sorensen");
+		var plan = plans.draft("worker1", c, org.casework.careplans.CarePlanTestData.goal("Food on the table",
+				"Collect a food box every week", "weeks with a food box", 6));
+		String goalId = plan.goals().get(0).id().toString();
+		String stepId = plan.goals().get(0).steps().get(0).id().toString();
+		this.data.consent("worker1", c.clientId(), this.services.pantry(), InformationCategory.GENERAL);
+		String id = read(as("worker1").post("/api/v1/referrals", """
+				{"caseId": "%s", "serviceId": "%s", "reason": "Weekly food box", "stepId": "%s",
+				 "status": "requested"}""".formatted(c.id(), this.services.pantry().id(), stepId))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.stepId").value(stepId))
+			.andReturn(), "$.id");
+		as("worker1").post("/api/v1/referrals/{id}/actions/complete-step", "{}", id)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail")
+				.value("Only a completed referral with the service received completes its step"));
+		String token = token(id);
+		provider(post("/api/v1/provider-referrals/{token}/status", token).contentType("application/json").content("""
+				{"status": "accepted"}""")).andExpect(status().isOk());
+		provider(post("/api/v1/provider-referrals/{token}/status", token).contentType("application/json").content("""
+				{"status": "completed", "serviceReceived": true, "clientAttended": true}"""))
+			.andExpect(status().isOk());
+		as("worker1").post("/api/v1/referrals/{id}/actions/complete-step", "{}", id).andExpect(status().isOk());
+		as("worker1").get("/api/v1/cases/{id}/plan/goals/{goal}", c.id(), goalId)
+			.andExpect(jsonPath("$.steps[0].status").value("DONE"));
+	}
+
 	private String send(CaseSummary c, String shared) throws Exception {
 		return read(
 				as("worker1")
