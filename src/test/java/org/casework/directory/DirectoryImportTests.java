@@ -112,6 +112,21 @@ class DirectoryImportTests {
 	}
 
 	@Test
+	void aDatasetOfOnlyRefusedRecordsTakesNoServiceOutOfUse() throws Exception {
+		UUID kept = UUID.randomUUID();
+		admin().post("/api/v1/directory/import", HsdsDatasets.dataset(HsdsDatasets.decaturPantry(kept)))
+			.andExpect(jsonPath("$.imported").value(1));
+		admin().post("/api/v1/directory/import", "[{\"id\": \"not-a-uuid\"}]")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.deactivated").value(0))
+			.andExpect(jsonPath("$.refusals[0].problems[?(@.field == 'services[0].id')].message")
+				.value("is not a valid uuid"))
+			.andExpect(jsonPath("$.refusals[0].problems[?(@.field == 'services[0].name')].message").value("required"));
+		assertThat(this.directory.service(kept)).hasValueSatisfying(s -> assertThat(s.active()).isTrue());
+	}
+
+	@Test
 	void malformedJsonIsRefusedAndNothingIsImported() throws Exception {
 		UUID id = UUID.randomUUID();
 		String truncated = HsdsDatasets.dataset(HsdsDatasets.decaturPantry(id));
