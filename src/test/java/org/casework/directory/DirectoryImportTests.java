@@ -81,6 +81,20 @@ class DirectoryImportTests {
 		});
 		assertThat(this.directory.service(alsoGood)).isPresent();
 		assertThat(this.directory.service(bad)).isEmpty();
+
+		String importId = this.json
+			.readTree(admin().post("/api/v1/directory/import", HsdsDatasets.dataset(HsdsDatasets.decaturPantry(good)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray())
+			.path("id")
+			.asString();
+		admin().get("/api/v1/directory/imports/{id}", importId)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.processed").value(1))
+			.andExpect(jsonPath("$.startedBy").value("padmin"));
+		Api.as(this.mvc, "worker1").get("/api/v1/directory/imports/{id}", importId).andExpect(status().isForbidden());
 		admin().get("/api/v1/directory/services/{id}", bad).andExpect(status().isNotFound());
 	}
 
