@@ -45,9 +45,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * taxonomy terms (or an HSDS API page whose {@code contents} is that array). Each record
  * is checked against the official schemas; a valid record is imported (a known id is
  * updated), a refused one is reported with every failing field and nothing of it is
- * imported. Services missing from the dataset are marked inactive; nothing is deleted. An
- * import runs as a job whose progress row the import screen polls; only program admins
- * import, and each step is audited.
+ * imported. Services missing from the dataset are marked inactive (unless nothing of it
+ * could be imported); nothing is deleted. An import runs as a job whose progress row the
+ * import screen polls; only program admins import, and each step is audited.
  */
 @Service
 public class DirectoryImports {
@@ -241,7 +241,10 @@ public class DirectoryImports {
 				});
 			}
 			this.transactions.executeWithoutResult(status -> {
-				int deactivated = this.jdbc.sql("""
+				// a dataset of which nothing could be imported is no new directory: it
+				// must
+				// not take every service out of use
+				int deactivated = imported[0] == 0 ? 0 : this.jdbc.sql("""
 						UPDATE directory_service SET status = 'inactive', version = version + 1, updated_at = ?,
 						       record = jsonb_set(record, '{status}', '"inactive"')
 						WHERE status IN ('active', 'temporarily closed') AND NOT (id = ANY(CAST(? AS uuid[])))""")

@@ -81,6 +81,20 @@ class DirectoryImportTests {
 		});
 		assertThat(this.directory.service(alsoGood)).isPresent();
 		assertThat(this.directory.service(bad)).isEmpty();
+
+		String importId = this.json
+			.readTree(admin().post("/api/v1/directory/import", HsdsDatasets.dataset(HsdsDatasets.decaturPantry(good)))
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray())
+			.path("id")
+			.asString();
+		admin().get("/api/v1/directory/imports/{id}", importId)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.processed").value(1))
+			.andExpect(jsonPath("$.startedBy").value("padmin"));
+		Api.as(this.mvc, "worker1").get("/api/v1/directory/imports/{id}", importId).andExpect(status().isForbidden());
 		admin().get("/api/v1/directory/services/{id}", bad).andExpect(status().isNotFound());
 	}
 
@@ -109,6 +123,21 @@ class DirectoryImportTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.status").value("inactive"));
 		admin().get("/api/v1/directory/services?text=night test shelter").andExpect(jsonPath("$.total").value(0));
+	}
+
+	@Test
+	void aDatasetOfOnlyRefusedRecordsTakesNoServiceOutOfUse() throws Exception {
+		UUID kept = UUID.randomUUID();
+		admin().post("/api/v1/directory/import", HsdsDatasets.dataset(HsdsDatasets.decaturPantry(kept)))
+			.andExpect(jsonPath("$.imported").value(1));
+		admin().post("/api/v1/directory/import", "[{\"id\": \"not-a-uuid\"}]")
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.imported").value(0))
+			.andExpect(jsonPath("$.deactivated").value(0))
+			.andExpect(jsonPath("$.refusals[0].problems[?(@.field == 'services[0].id')].message")
+				.value("is not a valid uuid"))
+			.andExpect(jsonPath("$.refusals[0].problems[?(@.field == 'services[0].name')].message").value("required"));
+		assertThat(this.directory.service(kept)).hasValueSatisfying(s -> assertThat(s.active()).isTrue());
 	}
 
 	@Test

@@ -87,10 +87,10 @@ class ShellPageTests extends BrowserSupport {
 		assertThat(menu()).containsExactly("Audit", "My API tokens");
 		logout();
 		login("padmin");
-		assertThat(menu()).containsExactly("Programs", "Instruments", "My API tokens");
+		assertThat(menu()).containsExactly("Programs", "Directory", "Instruments", "My API tokens");
 		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Programs", "My API tokens");
+		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Programs", "Directory", "My API tokens");
 	}
 
 	@Test
@@ -98,7 +98,7 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Admisiones", "Programas",
+		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Admisiones", "Programas", "Directorio",
 				"Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
