@@ -5,6 +5,7 @@
  * follows the FHIR Task lifecycle of the Gravity SDOH Clinical Care IG until the outcome
  * is recorded. Referrals that stall raise follow-ups.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Referrals", allowedDependencies = { "identity", "audit",
-		"shared", "programs", "cases", "clients", "clients :: domain", "careplans", "directory", "consents", "platform" })
+@org.springframework.modulith.ApplicationModule(displayName = "Referrals",
+		allowedDependencies = { "identity", "audit", "shared", "programs", "cases", "clients", "clients :: domain",
+				"careplans", "directory", "consents", "platform" })
 package org.casework.referrals;

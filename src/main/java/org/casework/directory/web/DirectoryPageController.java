@@ -75,6 +75,8 @@ class DirectoryPageController {
 			.queryParamIfPresent("openNow", form.isOpenNow() ? java.util.Optional.of(true) : java.util.Optional.empty())
 			.queryParamIfPresent("zip", java.util.Optional.ofNullable(form.getZip()))
 			.queryParamIfPresent("radiusMiles", java.util.Optional.ofNullable(form.getRadiusMiles()))
+			.queryParamIfPresent("caseId", java.util.Optional.ofNullable(form.getCaseId()))
+			.queryParamIfPresent("stepId", java.util.Optional.ofNullable(form.getStepId()))
 			.queryParam("page", page)
 			.encode()
 			.toUriString();

@@ -1,5 +1,7 @@
 package org.casework.directory.web;
 
+import java.util.UUID;
+
 import org.casework.directory.DirectoryQuery;
 import org.casework.shared.PageRequest;
 
@@ -19,6 +21,28 @@ public class SearchForm {
 	private Double radiusMiles;
 
 	private Integer page;
+
+	/** The case a worker is choosing a service to refer from, if any. */
+	private UUID caseId;
+
+	/** The care plan step the referral will serve, if any. */
+	private UUID stepId;
+
+	public UUID getCaseId() {
+		return this.caseId;
+	}
+
+	public void setCaseId(UUID caseId) {
+		this.caseId = caseId;
+	}
+
+	public UUID getStepId() {
+		return this.stepId;
+	}
+
+	public void setStepId(UUID stepId) {
+		this.stepId = stepId;
+	}
 
 	public DirectoryQuery query() {
 		return new DirectoryQuery(this.text, this.category, this.language, this.openNow, this.zip, null, null,
