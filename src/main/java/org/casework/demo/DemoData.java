@@ -60,8 +60,11 @@ class DemoData {
 
 	private final DemoIntakes intakes;
 
+	private final DemoConsents consents;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
-			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes) {
+			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes,
+			DemoConsents consents) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -70,6 +73,7 @@ class DemoData {
 		this.jdbc = jdbc;
 		this.programs = programs;
 		this.intakes = intakes;
+		this.consents = consents;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -88,6 +92,7 @@ class DemoData {
 		if (this.properties.records() && empty) {
 			seedClients();
 			this.intakes.seed();
+			this.consents.seed();
 		}
 	}
 
