@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * schema.
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans" })
+		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans", "consents" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired
