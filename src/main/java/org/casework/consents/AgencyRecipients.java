@@ -4,27 +4,35 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.casework.directory.Directory;
+import org.casework.directory.DirectoryOrganization;
 import org.casework.identity.Organisation;
 
 import org.springframework.stereotype.Component;
 
 /**
- * Recipients looked up among the agencies using Casework. Organizations of the resource
- * directory are taken as the worker names them until the directory answers for them.
+ * Recipients looked up among the agencies using Casework (AGENCY) and the organizations
+ * of the resource directory (ORGANIZATION).
  */
 @Component
 class AgencyRecipients implements RecipientOrganizations {
 
 	private final Organisation organisation;
 
-	AgencyRecipients(Organisation organisation) {
+	private final Directory directory;
+
+	AgencyRecipients(Organisation organisation, Directory directory) {
 		this.organisation = organisation;
+		this.directory = directory;
 	}
 
 	@Override
 	public Optional<String> nameOf(RecipientKind kind, UUID organizationId) {
-		if (kind != RecipientKind.AGENCY || organizationId == null) {
+		if (organizationId == null || kind == RecipientKind.PERSON) {
 			return Optional.empty();
+		}
+		if (kind == RecipientKind.ORGANIZATION) {
+			return this.directory.organization(organizationId).map(DirectoryOrganization::name);
 		}
 		return this.organisation.agencies()
 			.stream()
@@ -35,11 +43,18 @@ class AgencyRecipients implements RecipientOrganizations {
 
 	@Override
 	public boolean checks(RecipientKind kind) {
-		return kind == RecipientKind.AGENCY;
+		return kind != RecipientKind.PERSON;
 	}
 
 	@Override
 	public List<Recipient> choices(RecipientKind kind) {
+		if (kind == RecipientKind.ORGANIZATION) {
+			return this.directory.organizations()
+				.stream()
+				.filter(DirectoryOrganization::active)
+				.map(o -> new Recipient(RecipientKind.ORGANIZATION, o.id(), o.name()))
+				.toList();
+		}
 		if (kind != RecipientKind.AGENCY) {
 			return List.of();
 		}

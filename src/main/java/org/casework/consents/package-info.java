@@ -6,5 +6,5 @@
  * accounting of disclosures.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Consents",
-		allowedDependencies = { "identity", "audit", "clients", "shared" })
+		allowedDependencies = { "identity", "audit", "clients", "directory", "shared" })
 package org.casework.consents;

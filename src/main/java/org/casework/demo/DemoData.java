@@ -62,9 +62,11 @@ class DemoData {
 
 	private final DemoDirectory directory;
 
+	private final DemoConsents consents;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
 			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes,
-			DemoDirectory directory) {
+			DemoDirectory directory, DemoConsents consents) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -74,6 +76,7 @@ class DemoData {
 		this.programs = programs;
 		this.intakes = intakes;
 		this.directory = directory;
+		this.consents = consents;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -93,6 +96,7 @@ class DemoData {
 		if (this.properties.records() && empty) {
 			seedClients();
 			this.intakes.seed();
+			this.consents.seed();
 		}
 	}
 

@@ -22,8 +22,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The clients module with the modules it depends on (identity, audit), on the real
  * schema.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
-		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans", "directory" })
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform",
+		"demo", "programs", "intake", "cases", "assessments", "careplans", "directory", "consents", "referrals" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired

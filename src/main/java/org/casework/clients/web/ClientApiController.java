@@ -10,6 +10,9 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.casework.audit.AuditAction;
+import org.casework.audit.AuditEntry;
+import org.casework.audit.AuditLog;
 import org.casework.audit.Disclosure;
 import org.casework.audit.DisclosureAccounting;
 import org.casework.clients.ClientCrisis;
@@ -56,13 +59,16 @@ class ClientApiController {
 
 	private final ClientCrisis crisis;
 
+	private final AuditLog audit;
+
 	ClientApiController(ClientRegistry registry, ClientAccess access, DisclosureAccounting disclosures,
-			UserContext users, ClientCrisis crisis) {
+			UserContext users, ClientCrisis crisis, AuditLog audit) {
 		this.registry = registry;
 		this.access = access;
 		this.disclosures = disclosures;
 		this.users = users;
 		this.crisis = crisis;
+		this.audit = audit;
 	}
 
 	@PostMapping(consumes = "application/json")
@@ -168,11 +174,17 @@ class ClientApiController {
 	}
 
 	@GetMapping("/{id}/disclosures")
-	@Operation(summary = "Accounting of disclosures for one client")
+	@Operation(summary = "Accounting of disclosures for one client",
+			description = "What left the agency, to whom, when, under which consents, by whom, and whether the "
+					+ "42 CFR 2.32 notice went with it; newest first. For whoever has the client in scope, and "
+					+ "auditors (their reads are audited too).")
 	@Transactional
 	public Page<Disclosure> disclosures(@PathVariable UUID id, @RequestParam(required = false) Integer page,
 			@RequestParam(required = false) Integer size) {
-		if (!this.users.current().has(Role.AUDITOR)) {
+		if (this.users.current().has(Role.AUDITOR)) {
+			this.audit.record(AuditEntry.client(AuditAction.READ, "Disclosures", id, id));
+		}
+		else {
 			this.access.read(id, "Disclosures", id);
 		}
 		return this.disclosures.forClient(id, PageRequest.of(page, size));

@@ -132,7 +132,7 @@ public final class ConsentRules {
 		ExpiryEvent event = event(c.expiryEvent(), problems);
 		if (c.expiresOn() == null && c.expiryEvent() == null) {
 			problems.add(new FieldProblem("expiresOn",
-					"or expiryEvent is required: the date or the event on which the consent ends"
+					"must be given, or an expiryEvent: a consent ends on a date, on an event, or on whichever comes first"
 							+ (part2 ? " (42 CFR 2.31(a)(7))" : "")));
 		}
 		if (c.expiresOn() != null) {

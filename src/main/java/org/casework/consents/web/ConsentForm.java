@@ -82,16 +82,24 @@ class ConsentForm {
 	}
 
 	private Recipient recipient() {
-		if (blank(this.recipientChoice)) {
+		return recipient(this.recipientChoice, this.recipientName, null);
+	}
+
+	/**
+	 * The recipient chosen from the list: a person by the name typed, or an agency or
+	 * organization of the list (named as listed, when {@code names} is given).
+	 */
+	static Recipient recipient(String choice, String personName, Map<String, String> names) {
+		if (blank(choice)) {
 			return null;
 		}
-		if (PERSON.equals(this.recipientChoice)) {
-			return new Recipient(RecipientKind.PERSON, null, this.recipientName);
+		if (PERSON.equals(choice)) {
+			return new Recipient(RecipientKind.PERSON, null, personName);
 		}
-		int colon = this.recipientChoice.indexOf(':');
+		int colon = choice.indexOf(':');
 		try {
-			return new Recipient(RecipientKind.valueOf(this.recipientChoice.substring(0, colon)),
-					UUID.fromString(this.recipientChoice.substring(colon + 1)), null);
+			return new Recipient(RecipientKind.valueOf(choice.substring(0, colon)),
+					UUID.fromString(choice.substring(colon + 1)), names == null ? null : names.get(choice));
 		}
 		catch (RuntimeException ex) {
 			return new Recipient(null, null, null);

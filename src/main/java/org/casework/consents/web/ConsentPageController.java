@@ -1,6 +1,7 @@
 package org.casework.consents.web;
 
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.casework.consents.Recipient;
 import org.casework.consents.RecipientKind;
 import org.casework.consents.RevocationChannel;
 import org.casework.shared.DomainRuleException;
+import org.casework.shared.FieldProblem;
 import org.casework.shared.FormProblems;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
@@ -36,6 +38,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -78,9 +81,13 @@ class ConsentPageController {
 	}
 
 	@GetMapping("/new")
-	String newConsent(@PathVariable UUID clientId, Model model) {
+	String newConsent(@PathVariable UUID clientId, @RequestParam(required = false) String recipient, Model model) {
 		ClientSummary client = client(clientId, model);
 		ConsentForm form = new ConsentForm();
+		if (recipient != null && recipients().containsKey(recipient)) {
+			// a referral asks for a consent for its service's organization
+			form.setRecipientChoice(recipient);
+		}
 		form.setPatientName(client.firstName() + " " + client.lastName());
 		form.setSignedOn(LocalDate.now());
 		model.addAttribute("consentForm", form);
@@ -97,6 +104,39 @@ class ConsentPageController {
 			return "redirect:/clients/" + clientId + "/consents";
 		});
 		return done != null ? done : form(model);
+	}
+
+	/**
+	 * What may go to a recipient today, category by category, and why the rest is
+	 * withheld; nothing is disclosed.
+	 */
+	@GetMapping("/sharing")
+	String sharing(@PathVariable UUID clientId, @ModelAttribute("sharingForm") SharingForm form, BindingResult binding,
+			Model model) {
+		client(clientId, model);
+		Map<String, String> recipients = recipients();
+		model.addAttribute("recipients", recipients);
+		model.addAttribute("categories", InformationCategory.values());
+		if (form.asked() && !binding.hasErrors()) {
+			try {
+				Recipient recipient = ConsentForm.recipient(form.getRecipientChoice(), form.getRecipientName(),
+						recipientNames());
+				model.addAttribute("decision", this.consents.check(clientId, recipient, form.getCategories()));
+				model.addAttribute("asked", EnumSet.copyOf(form.getCategories()));
+			}
+			catch (InvalidInputException ex) {
+				FormProblems
+					.reject(binding,
+							ex.problems()
+								.stream()
+								.map(p -> new FieldProblem(p.field().equals("recipient.name")
+										&& ConsentForm.PERSON.equals(form.getRecipientChoice()) ? "recipientName"
+												: p.field().startsWith("recipient") ? "recipientChoice" : p.field(),
+										p.message()))
+								.toList());
+			}
+		}
+		return "consents/sharing";
 	}
 
 	@GetMapping("/{consentId}/end")
@@ -167,7 +207,10 @@ class ConsentPageController {
 		return null;
 	}
 
-	private String form(Model model) {
+	/**
+	 * The recipients a worker chooses from: agencies and organizations, then "a person".
+	 */
+	private Map<String, String> recipients() {
 		Map<String, String> recipients = new LinkedHashMap<>();
 		for (RecipientKind kind : List.of(RecipientKind.ORGANIZATION, RecipientKind.AGENCY)) {
 			String label = this.messages.getMessage("enum.RecipientKind." + kind, null,
@@ -178,7 +221,19 @@ class ConsentPageController {
 		}
 		recipients.put(ConsentForm.PERSON,
 				this.messages.getMessage("consents.form.recipient.person", null, LocaleContextHolder.getLocale()));
-		model.addAttribute("recipients", recipients);
+		return recipients;
+	}
+
+	private Map<String, String> recipientNames() {
+		Map<String, String> names = new LinkedHashMap<>();
+		for (RecipientKind kind : List.of(RecipientKind.ORGANIZATION, RecipientKind.AGENCY)) {
+			this.consents.recipientChoices(kind).forEach(r -> names.put(ConsentForm.choice(r), r.name()));
+		}
+		return names;
+	}
+
+	private String form(Model model) {
+		model.addAttribute("recipients", recipients());
 		model.addAttribute("categories", InformationCategory.values());
 		model.addAttribute("eventKinds", ExpiryEventKind.values());
 		model.addAttribute("methods", AgreementMethod.values());

@@ -38,6 +38,7 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -48,6 +49,7 @@ import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.mockito.Mockito.doAnswer;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -85,6 +87,9 @@ class ConsentApiTests {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	/** The application's clock (the demo clock in tests), moved on as the days pass. */
 	@MockitoSpyBean(name = "demoClock")
@@ -257,9 +262,24 @@ class ConsentApiTests {
 			.andExpect(jsonPath("$.items[0].disclosedBy").value("worker1"))
 			.andExpect(jsonPath("$.items[0].purpose").value("Referral"))
 			.andExpect(jsonPath("$.items[0].redisclosureNotice").value(false));
-		Api.as(this.mvc, "auditor")
-			.get("/api/v1/clients/{id}/disclosures", this.client)
-			.andExpect(jsonPath("$.total").value(1));
+		Api auditor = Api.as(this.mvc, "auditor");
+		auditor.get("/api/v1/clients/{id}/disclosures", this.client).andExpect(jsonPath("$.total").value(1));
+		auditor.get("/clients/{id}/disclosures", this.client)
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Referral summary")));
+		auditor.get("/clients/{id}/consents", this.client).andExpect(status().isForbidden());
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE actor = 'auditor' AND action = 'READ' AND subject_type = 'Disclosures' AND client_id = ?""")
+			.param(this.client)
+			.query(Long.class)
+			.single()).isEqualTo(2);
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event
+				WHERE actor = 'worker1' AND action = 'DISCLOSE' AND client_id = ?""")
+			.param(this.client)
+			.query(Long.class)
+			.single()).isEqualTo(1);
 
 		// nothing allowed: nothing is recorded
 		this.users.runAs("worker1", () -> this.sharing.disclose(this.client, ConsentFixtures.person("A stranger"),
