@@ -193,7 +193,7 @@ public class Referrals {
 				.addValue("caseNumber", file.summary().number())
 				.addValue("clientName", file.client().displayName())
 				.addValue("birthDate", file.client().dateOfBirth())
-				.addValue("language", file.client().preferredLanguage())
+				.addValue("language", language(file.client().preferredLanguage()))
 				.addValue("phone", phone(file.summary().clientId()))
 				.addValue("step", input.stepId())
 				.addValue("service", service.id())
@@ -629,6 +629,15 @@ public class Referrals {
 				shared, decision.part2(), history, followUpViews, linkViews, names.get(row.createdBy()),
 				row.createdAt(), row.requestedAt(), row.answeredAt(),
 				ReferralLifecycle.next(row.status(), ReferralSide.REQUESTER));
+	}
+
+	/** A language as the provider reads it ("Spanish"), from its code ("es"). */
+	private static String language(String code) {
+		if (code == null || code.isBlank()) {
+			return null;
+		}
+		String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
+		return name.isBlank() ? code : name;
 	}
 
 	/** The client's preferred phone number, else the first, for the provider to call. */

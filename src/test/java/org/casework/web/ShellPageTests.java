@@ -90,7 +90,8 @@ class ShellPageTests extends BrowserSupport {
 		assertThat(menu()).containsExactly("Programs", "Directory", "Instruments", "My API tokens");
 		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Programs", "Directory", "My API tokens");
+		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Referrals", "Programs", "Directory",
+				"My API tokens");
 	}
 
 	@Test
@@ -98,8 +99,8 @@ class ShellPageTests extends BrowserSupport {
 		login("worker1");
 		open("/?lang=es");
 		assertThat(heading()).isEqualTo("Bienvenido/a, Dana Whitfield");
-		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Admisiones", "Programas", "Directorio",
-				"Mis tokens de API");
+		assertThat(menu()).containsExactly("Carga de casos", "Clientes", "Admisiones", "Derivaciones", "Programas",
+				"Directorio", "Mis tokens de API");
 		open("/clients/new");
 		assertThat(heading()).isEqualTo("Registrar un cliente");
 		screenshot("clients-new-es");
