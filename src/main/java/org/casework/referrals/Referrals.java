@@ -636,6 +636,9 @@ public class Referrals {
 		if (code == null || code.isBlank()) {
 			return null;
 		}
+		if (code.length() > 3) {
+			return code;
+		}
 		String name = java.util.Locale.forLanguageTag(code).getDisplayLanguage(java.util.Locale.ENGLISH);
 		return name.isBlank() ? code : name;
 	}
