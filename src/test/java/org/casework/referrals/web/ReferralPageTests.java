@@ -123,4 +123,29 @@ class ReferralPageTests extends BrowserSupport {
 			.contains("Accepted");
 	}
 
+	@Test
+	void aProgramAdminSetsHowLongReferralsWaitAndAWorkerSeesTheStalledOnes() {
+		var program = new ReferralTestData(this.context).cases().program("Referral Waits");
+		login("padmin");
+		open("/programs/" + program.id());
+		follow("Referral follow-up of this program");
+		assertThat(this.driver.findElement(By.cssSelector(".current-rule")).getText()).contains("after 3 business days")
+			.contains("the agency's default");
+		fill("Business days to wait for an answer", "0");
+		press("Save");
+		assertThat(errorOf(field("Business days to wait for an answer"))).contains("between 1 and 30");
+		fill("Business days to wait for an answer", "5");
+		screenshot("referrals-settings");
+		press("Save");
+		assertThat(flash()).isEqualTo("The rule is saved; it applies to referrals waiting now.");
+		assertThat(this.driver.findElement(By.cssSelector(".current-rule")).getText()).contains("after 5 business days")
+			.contains("this program's own rule");
+		logout();
+
+		login("worker1");
+		followNav("Referrals");
+		assertThat(heading()).isEqualTo("Stalled referrals");
+		screenshot("referrals-stalled");
+	}
+
 }
