@@ -1,10 +1,8 @@
 package org.casework.consents.web;
 
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.casework.consents.AgreementMethod;
@@ -23,7 +21,7 @@ import org.springframework.format.annotation.DateTimeFormat;
  * The consent form, flat as a page posts it. The recipient is chosen from one list (an
  * agency, an organization of the directory, or "a person", whose name is typed).
  */
-class ConsentForm {
+class ConsentForm extends SharingForm {
 
 	static final String PERSON = "PERSON";
 
@@ -34,12 +32,6 @@ class ConsentForm {
 			Map.entry("expiryEvent.description", "expiryEventDescription"), Map.entry("agreement", "agreementMethod"),
 			Map.entry("agreement.method", "agreementMethod"), Map.entry("agreement.signaturePng", "signature"),
 			Map.entry("agreement.witnessName", "witnessName"), Map.entry("agreement.signedOn", "signedOn"));
-
-	private String recipientChoice;
-
-	private String recipientName;
-
-	private Set<InformationCategory> categories = EnumSet.noneOf(InformationCategory.class);
 
 	private String purpose;
 
@@ -71,7 +63,7 @@ class ConsentForm {
 	private boolean rightToRevokeAcknowledged;
 
 	NewConsent command() {
-		return new NewConsent(recipient(), this.categories, this.purpose, this.informationDescription,
+		return new NewConsent(recipient(), getCategories(), this.purpose, this.informationDescription,
 				this.disclosingProgram, this.patientName, this.effectiveOn, this.expiresOn,
 				this.expiryEventKind == null && blank(this.expiryEventDescription) ? null
 						: new ExpiryEvent(this.expiryEventKind, this.expiryEventDescription, null),
@@ -82,7 +74,7 @@ class ConsentForm {
 	}
 
 	private Recipient recipient() {
-		return recipient(this.recipientChoice, this.recipientName, null);
+		return recipient(getRecipientChoice(), getRecipientName(), null);
 	}
 
 	/**
@@ -110,7 +102,7 @@ class ConsentForm {
 	List<FieldProblem> onForm(List<FieldProblem> problems) {
 		return problems.stream()
 			.map(p -> new FieldProblem(
-					"recipient.name".equals(p.field()) && PERSON.equals(this.recipientChoice) ? "recipientName"
+					"recipient.name".equals(p.field()) && PERSON.equals(getRecipientChoice()) ? "recipientName"
 							: FIELDS.getOrDefault(p.field(),
 									"recipient.name".equals(p.field()) ? "recipientChoice" : p.field()),
 					p.message()))
@@ -126,32 +118,7 @@ class ConsentForm {
 	}
 
 	public boolean isPart2() {
-		return this.categories.contains(InformationCategory.SUBSTANCE_USE);
-	}
-
-	public String getRecipientChoice() {
-		return this.recipientChoice;
-	}
-
-	public void setRecipientChoice(String recipientChoice) {
-		this.recipientChoice = recipientChoice;
-	}
-
-	public String getRecipientName() {
-		return this.recipientName;
-	}
-
-	public void setRecipientName(String recipientName) {
-		this.recipientName = recipientName;
-	}
-
-	public Set<InformationCategory> getCategories() {
-		return this.categories;
-	}
-
-	public void setCategories(Set<InformationCategory> categories) {
-		this.categories = categories == null || categories.isEmpty() ? EnumSet.noneOf(InformationCategory.class)
-				: EnumSet.copyOf(categories);
+		return getCategories().contains(InformationCategory.SUBSTANCE_USE);
 	}
 
 	public String getPurpose() {

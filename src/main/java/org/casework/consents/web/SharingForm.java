@@ -7,7 +7,7 @@ import org.casework.consents.InformationCategory;
 
 /**
  * What a worker asks before sharing: which kinds of information may go to a recipient
- * today.
+ * today. A consent's form names the same recipient and categories, and more.
  */
 class SharingForm {
 
