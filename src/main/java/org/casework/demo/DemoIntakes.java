@@ -416,7 +416,10 @@ class DemoIntakes {
 			this.referrals.provider(billsRide[0], "accepted", null, this.referrals.daysAgo(2, LocalTime.of(14, 30)));
 			this.referrals.provider(billsClinic[0], "accepted", null, this.referrals.daysAgo(2, LocalTime.of(15, 0)));
 		});
-		as("worker2", 2, LocalTime.of(17, 0), () -> this.referrals.provider(billsClinic[0], "in-progress", null, null));
+		as("worker2", 2, LocalTime.of(17, 0), () -> {
+			this.referrals.providerAttended(billsClinic[0], "Seen by the nurse practitioner; PT twice a week.");
+			this.referrals.provider(billsClinic[0], "in-progress", null, null);
+		});
 		as("worker2", 3, LocalTime.of(9, 25),
 				() -> this.cases.reprioritize(carlosCase, this.cases.find(carlosCase).orElseThrow().version(),
 						new ChangePriority(Priority.EMERGENCY, null,

@@ -128,13 +128,14 @@ class DemoReferrals {
 		this.links.changeStatus(token, new StatusChange("completed", null, true, true, outcome, null));
 	}
 
+	/** The provider records that the client came. */
+	void providerAttended(String token, String note) {
+		this.links.recordAttendance(token, new Attendance(true, note));
+	}
+
 	/** The worker moves the referral on. */
 	void worker(UUID referralId, String status, String reason) {
 		this.referrals.changeStatus(referralId, null, StatusChange.to(status, reason));
-	}
-
-	void attended(UUID referralId, boolean attended, String note) {
-		this.referrals.recordAttendance(referralId, null, new Attendance(attended, note));
 	}
 
 	/** A moment some days ago at a time of day (UTC), for appointments. */
