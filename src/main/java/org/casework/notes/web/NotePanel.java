@@ -1,11 +1,13 @@
 package org.casework.notes.web;
 
+import java.time.ZoneId;
 import java.util.UUID;
 
 import org.casework.cases.CaseFile;
 import org.casework.cases.CasePanel;
 import org.casework.cases.CaseStatus;
 import org.casework.notes.NoteListItem;
+import org.casework.notes.NoteProperties;
 import org.casework.notes.Notes;
 import org.casework.shared.Page;
 
@@ -22,12 +24,15 @@ class NotePanel implements CasePanel {
 
 	private final Notes notes;
 
-	NotePanel(Notes notes) {
+	private final NoteProperties properties;
+
+	NotePanel(Notes notes, NoteProperties properties) {
 		this.notes = notes;
+		this.properties = properties;
 	}
 
 	/** What the panel shows. */
-	record PanelData(UUID caseId, boolean open, Page<NoteListItem> notes) {
+	record PanelData(UUID caseId, boolean open, Page<NoteListItem> notes, ZoneId zone) {
 	}
 
 	@Override
@@ -43,7 +48,7 @@ class NotePanel implements CasePanel {
 	@Override
 	public Object data(CaseFile file) {
 		return new PanelData(file.summary().id(), file.summary().status() == CaseStatus.OPEN,
-				this.notes.latest(file.summary().id(), SHOWN));
+				this.notes.latest(file.summary().id(), SHOWN), this.properties.timeZone());
 	}
 
 }
