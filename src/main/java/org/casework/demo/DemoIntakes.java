@@ -2,8 +2,10 @@ package org.casework.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +32,9 @@ import org.casework.clients.ClientHit;
 import org.casework.clients.ClientRegistry;
 import org.casework.clients.ClientSummary;
 import org.casework.identity.UserContext;
+import org.casework.notes.Attendee;
+import org.casework.notes.ContactMethod;
+import org.casework.notes.Decision;
 import org.casework.intake.DecisionInput;
 import org.casework.intake.InitialDocumentation;
 import org.casework.intake.IntakeDecision;
@@ -84,12 +89,15 @@ class DemoIntakes {
 
 	private final DemoReferrals referrals;
 
+	private final DemoNotes notes;
+
 	private final DemoClock clock;
 
 	DemoIntakes(IntakeManagement intakes, ClientRegistry clients, DemoPrograms programs, UserContext users,
 			CaseManagement cases, DemoAssessments assessments, DemoCarePlans plans, DemoReferrals referrals,
-			ObjectProvider<DemoClock> clock) {
+			DemoNotes notes, ObjectProvider<DemoClock> clock) {
 		this.referrals = referrals;
+		this.notes = notes;
 		this.intakes = intakes;
 		this.clients = clients;
 		this.programs = programs;
@@ -133,6 +141,15 @@ class DemoIntakes {
 								"serious-concern", "safety-elder-abuse", "no-concern", "what-matters-unasked",
 								"Worries about driving at night."))));
 		// Bill's care plan: written with worker1 and signed on the screen, then progress
+		as("worker1", 43, LocalTime.of(15, 0), () -> this.notes.sign(billsCase, DemoNotes
+			.contact(ContactMethod.HOME_VISIT, "His apartment, Riverside", "Client",
+					"The two falls; the bathroom; meals")
+			.quote("I hold on to the sink to get out of the tub.")
+			.observed("Home environment: one bedroom on the ground floor; no grab bars in the bathroom; a loose rug in "
+					+ "the hallway; fridge stocked.\nWhat the client did and how they spoke: walked with a cane, held the "
+					+ "wall on the way to the kitchen, asked for two questions to be repeated.")
+			.services("Asked Riverside Senior Center for an occupational therapist's home-safety visit.")
+			.next("Phone call after the therapist's visit", 10)));
 		UUID[] billsGoals = as("worker1", 41, LocalTime.of(11, 0), () -> {
 			LocalDate today = LocalDate.now(this.clock);
 			this.plans.start(billsCase, "Stay in my own home, and not fall again.",
@@ -171,6 +188,11 @@ class DemoIntakes {
 			this.plans.progress(billsCase, billsGoals[0], LocalDate.now(this.clock), 1, "One fall, no injury.");
 			this.plans.progress(billsCase, billsGoals[1], LocalDate.now(this.clock), 1, "Went on Wednesday.");
 		});
+		as("worker1", 30, LocalTime.of(15, 0), () -> this.notes
+			.sign(billsCase, DemoNotes.contact(ContactMethod.PHONE, null, "Client", "The grab bars; the lunch club")
+				.goals(billsGoals)
+				.quote("The grab bars went in on Tuesday. I went to the lunch club on Wednesday and I will go again.")
+				.next("Home visit in two weeks", 14)));
 		as("worker1", 15, LocalTime.of(11, 45), () -> {
 			this.plans.progress(billsCase, billsGoals[0], LocalDate.now(this.clock), 0,
 					"No falls since the grab bars went in.");
@@ -185,6 +207,12 @@ class DemoIntakes {
 			mary = document(mary, "Her physician's office", "Lives alone in a second-floor apartment.");
 			return decide(mary, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		as("worker2", 38, LocalTime.of(14, 0), () -> this.notes.sign(marysCase, DemoNotes
+			.contact(ContactMethod.HOME_VISIT, "Her apartment, second floor", "Client", "Living alone; medication")
+			.quote("I'm fine, I just get lonely on Sundays.")
+			.observed("Home environment: tidy; the stairs to the second floor have a handrail on one side only; the "
+					+ "pill organiser was empty for the week.")
+			.next("Phone call in two weeks", 14)));
 		// Mary's referral to the street medicine van: accepted, then failed
 		UUID[] marysReferral = new UUID[1];
 		String[] marysLink = new String[1];
@@ -216,6 +244,17 @@ class DemoIntakes {
 			rosa = document(rosa, "Her pharmacist", "Lives alone; kitchen table covered in unopened mail.");
 			return decide(rosa, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		UUID rosasVisit = as("worker1", 32, LocalTime.of(10, 30), () -> this.notes.sign(rosasCase, DemoNotes
+			.contact(ContactMethod.HOME_VISIT, "Her house, Riverside", "Client; Marta Díaz, interpreter (Spanish)",
+					"The unopened letters; how she spends her days")
+			.quote("No abro las cartas porque no las entiendo.")
+			.observed("Home environment: kitchen table covered in unopened mail, about forty envelopes; fridge "
+					+ "stocked; photos of her husband in the living room.\nWhat the client did and how they spoke: made "
+					+ "coffee for us and sorted the envelopes by sender when asked.")
+			.services("Took copies of the insurance and Social Security letters, with her consent.")
+			.next("Office visit with the benefits desk", 7)));
+		as("worker1", 31, LocalTime.of(9, 0), () -> this.notes.addendum(rosasCase, rosasVisit,
+				"The interpreter took part by phone, not in the home.", "Correction"));
 		// Rosa's referral to the benefits desk, cancelled when her son stepped in
 		UUID rosasReferral = as("worker1", 30, LocalTime.of(14, 0), () -> {
 			this.referrals.consent(rosasCase, DemoReferrals.BENEFITS_DESK, "Dana Whitfield (with the interpreter)",
@@ -225,6 +264,11 @@ class DemoIntakes {
 		});
 		as("worker1", 28, LocalTime.of(16, 0), () -> this.referrals.worker(rosasReferral, "cancelled",
 				"Her son came from Macon and is going through the letters with her."));
+		as("worker1", 28, LocalTime.of(16, 30), () -> this.notes
+			.sign(rosasCase, DemoNotes.contact(ContactMethod.COLLATERAL, null, "Jorge Martínez, her son", "The letters")
+				.observed("He reported he is staying two weeks and will go through every letter with her; he brought "
+						+ "her power of attorney papers.")
+				.next("Phone call to Rosa after her son leaves", 14)));
 		// referred out: lives outside the program's counties
 		as("worker1", 30, LocalTime.of(9, 45), () -> {
 			IntakeView aisha = start("Aisha Mohammed", family, "My mother needs help with her medicines.");
@@ -243,6 +287,12 @@ class DemoIntakes {
 		});
 		as("worker2", 23, LocalTime.of(17, 0), () -> this.referrals.provider(marysLink[0], "failed",
 				"Two home visits, nobody answered the door or the phone.", null));
+		// nobody has reached Mary since: her case is past its contact cadence
+		as("worker2", 23, LocalTime.of(17, 30),
+				() -> this.notes.sign(marysCase, DemoNotes
+					.contact(ContactMethod.COLLATERAL, null, "Street medicine van coordinator", "The van's two visits")
+					.observed("Reported two home visits this week; nobody answered the door or the phone.")
+					.next("Home visit to check on Mary", 2)));
 		// urgent: no food in the house; enrolled
 		UUID keishasCase = as("worker1", 18, LocalTime.of(10, 0), () -> {
 			IntakeView keisha = start("Keisha Brown", family,
@@ -254,6 +304,17 @@ class DemoIntakes {
 			keisha = document(keisha, "211 helpline", "Three children present, the youngest about two years old.");
 			return decide(keisha, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		as("worker1", 17, LocalTime.of(15, 0), () -> this.notes.sign(keishasCase, DemoNotes
+			.contact(ContactMethod.HOME_VISIT, "Her apartment, West End", "Client; her three children",
+					"Food for the week; the SNAP letter")
+			.quote("The kids ate at school, I had coffee.")
+			.observed("Home environment: two bedrooms, the three children share one; the fridge held condiments and "
+					+ "half a loaf of bread; cupboards empty.\nShe showed a letter from her physician that says she is "
+					+ "depressed; she cried twice while we read the SNAP letter.")
+			.services("Emergency grocery card from the office; booked the SNAP recertification appointment.")
+			.next("Phone call after the pantry visit", 5),
+				"\"Depressed\" is the physician's diagnosis in the letter the client showed me, quoted; not my own "
+						+ "assessment."));
 		as("worker1", 16, LocalTime.of(14, 15),
 				() -> this.assessments.complete(keishasCase,
 						with(DemoAssessments.ratings("vulnerable", "stable", "safe", "vulnerable", "stable", "safe",
@@ -292,6 +353,13 @@ class DemoIntakes {
 				this.referrals.daysAgo(12, LocalTime.of(15, 0))));
 		as("worker1", 12, LocalTime.of(16, 30), () -> this.referrals.completed(keishasPantry[0],
 				"Two weeks of groceries; signed up for the monthly family box."));
+		as("worker1", 12, LocalTime.of(16, 45),
+				() -> this.notes.sign(rosasCase,
+						DemoNotes
+							.contact(ContactMethod.PHONE, null, "Client; Marta Díaz, interpreter (Spanish)",
+									"The insurance; the senior center")
+							.quote("Jorge arregló lo del seguro. Ya voy al centro los martes.")
+							.next("Home visit next month", 21)));
 		// urgent: nowhere to sleep tonight; enrolled, then an emergency when the car is
 		// towed
 		UUID carlosCase = as("worker2", 12, LocalTime.of(17, 5), () -> {
@@ -322,6 +390,18 @@ class DemoIntakes {
 				() -> this.referrals.provider(carlosShelter[0], "accepted", null, null));
 		as("worker2", 11, LocalTime.of(10, 0), () -> this.referrals.provider(carlosShelter[0], "on-hold",
 				"Family rooms are full; they stay with a cousin until one opens. We will call them.", null));
+		as("worker2", 11, LocalTime.of(15, 30), () -> this.notes.sign(carlosCase, DemoNotes
+			.contact(ContactMethod.IN_PERSON, "Riverside office", "Client; Ana, his partner; interpreter (Spanish)",
+					"The shelter's waiting list; prenatal care; work")
+			.quote("Estamos bien donde mi primo, pero solo por unas semanas.")
+			.observed("Both arrived on time; Ana showed the prenatal appointment card for the 20th; Carlos showed "
+					+ "his warehouse shift schedule.")
+			.next("Phone call when a family room opens", 3)));
+		as("worker1", 11, LocalTime.of(16, 30),
+				() -> this.notes.sign(keishasCase, DemoNotes
+					.contact(ContactMethod.PHONE, null, "Client", "The pantry visit; the SNAP recertification form")
+					.quote("We got two weeks of groceries, and the kids picked the cereal.")
+					.next("Office visit to finish the SNAP form", 6)));
 		as("worker2", 10, LocalTime.of(11, 0),
 				() -> this.assessments.complete(carlosCase, with(
 						DemoAssessments.ratings("stable", "vulnerable", "safe", "vulnerable", "stable", "safe",
@@ -349,6 +429,21 @@ class DemoIntakes {
 				.link(this.referrals.refer(carlosCase, DemoReferrals.CLAYTON_RENT_HELP, Priority.URGENT,
 						"Needs a deposit and first month's rent for a one-bedroom in Riverdale.", List.of(), false));
 		});
+		as("worker2", 9, LocalTime.of(16, 0), () -> {
+			LocalDate today = LocalDate.now(this.clock);
+			this.notes.staffing(carlosCase, ContactMethod.VIDEO,
+					List.of(new Attendee("Luis Ortega", "Riverside Community Services", "Case worker"),
+							new Attendee("Denise Carter", "Clayton County Emergency Shelter", "Shelter coordinator"),
+							new Attendee("Amara Nwosu", "Clayton County Health Department", "Prenatal nurse")),
+					"Situation presented: evicted, staying with a cousin for a few weeks; Ana is seven months pregnant.\n"
+							+ "Each agency's view: the shelter expects a family room within a week; the health "
+							+ "department wants a prenatal visit before the move.",
+					List.of(new Decision("Hold the next family room for the couple", "Denise Carter",
+							today.plusDays(5)),
+							new Decision("Find deposit help outside Clayton Rent Help", "Luis Ortega",
+									today.plusDays(7)),
+							new Decision("Prenatal visit with transport arranged", "Amara Nwosu", today.plusDays(10))));
+		});
 		as("worker2", 8, LocalTime.of(10, 0), () -> this.referrals.provider(carlosRent[0], "rejected",
 				"This month's deposit fund is spent; apply again on the 1st.", null));
 		as("supervisor1", 8, LocalTime.of(16, 20), () -> this.cases.transfer(billsCase,
@@ -360,6 +455,13 @@ class DemoIntakes {
 								+ "hearing: face him when you speak.")));
 		as("worker2", 7, LocalTime.of(15, 40), () -> this.assessments.change(billsCase, SignificantChange.MOVED,
 				"Moved into the Southport senior apartments: ground floor, grab bars, a lunch club."));
+		as("worker2", 6, LocalTime.of(11, 0),
+				() -> this.notes.sign(billsCase, DemoNotes
+					.contact(ContactMethod.IN_PERSON, "Southport senior apartments, community room",
+							"Client; Grace Okafor, building manager", "Settling in; the residents' coffee morning")
+					.observed("Walked from the elevator to the community room with his cane without stopping; unpacked "
+							+ "boxes stood by his open door.")
+					.next("Home visit after the reassessment", 7)));
 		// the reassessment after the move shows the change
 		as("worker2", 5, LocalTime.of(10, 10),
 				() -> this.assessments.complete(billsCase, with(
@@ -370,6 +472,12 @@ class DemoIntakes {
 				() -> this.cases.reprioritize(billsCase, this.cases.find(billsCase).orElseThrow().version(),
 						new ChangePriority(Priority.ROUTINE, null,
 								"Reassessment after the move: no domain is vulnerable any more.")));
+		as("worker1", 5, LocalTime.of(13, 0), () -> this.notes.sign(keishasCase, DemoNotes
+			.contact(ContactMethod.IN_PERSON, "Riverside office", "Client", "SNAP recertification; the career center")
+			.observed("Brought the pay stubs and the children's birth certificates; we filled in the form together "
+					+ "and she signed it.")
+			.services("Faxed the SNAP recertification to DFCS.")
+			.next("Phone call when DFCS answers", 7)));
 		// after the move and the reassessment, the plan's next version, agreed aloud
 		as("worker2", 4, LocalTime.of(14, 0), () -> {
 			LocalDate today = LocalDate.now(this.clock);
@@ -425,6 +533,24 @@ class DemoIntakes {
 						new ChangePriority(Priority.EMERGENCY, null,
 								"The car was towed on Saturday: the couple slept outdoors in freezing weather and his "
 										+ "partner is seven months pregnant.")));
+		as("worker2", 3, LocalTime.of(10, 0), () -> this.notes
+			.sign(carlosCase, DemoNotes.contact(ContactMethod.PHONE, null, "Client", "The car towed; where they slept")
+				.quote("Dormimos en el parque anoche. Hacía mucho frío.")
+				.observed("Called from a gas station phone; wind audible on the line; said Ana had not eaten since the "
+						+ "morning before.")
+				.services("Called the Gateway shelter for an emergency bed; arranged a cold-weather bus pass.")
+				.next("Meet at the shelter tomorrow morning", 1)));
+		// Bill's call of the day before, written up late
+		as("worker2", 2, LocalTime.of(11, 0), () -> this.notes.sign(billsCase,
+				DemoNotes.contact(ContactMethod.PHONE, null, "Client", "The clinic appointment; the ride service")
+					.quote("The van driver was kind, he waited for me.")
+					.next("Home visit next week", 6)
+					.happened(Duration.ofHours(28))));
+		// the month of his lunch-club start, summarised once it was over
+		YearMonth billsMonth = YearMonth.from(LocalDate.now(this.clock).minusDays(30));
+		int summaryDay = Math.max(0, this.notes.daysAgo(billsMonth.plusMonths(1).atDay(1)));
+		as(summaryDay >= 8 ? "worker1" : "worker2", summaryDay, LocalTime.of(18, 0),
+				() -> this.notes.monthlySummary(billsCase, billsMonth));
 		// an emergency: domestic violence and nowhere safe tonight; enrolled at once, and
 		// a Spanish-speaking colleague of the South team joins the care team the next day
 		UUID mariasCase = as("worker1", 2, LocalTime.of(9, 10), () -> {
@@ -443,6 +569,11 @@ class DemoIntakes {
 					"Arrived with both children; spoke quietly and looked at the door when it opened.");
 			return decide(maria, IntakeDecision.ENROLL, null, null).decision().caseId();
 		});
+		// the intake meeting's note, started and never finished
+		as("worker1", 2, LocalTime.of(12, 40), () -> this.notes.draft(mariasCase, DemoNotes
+			.contact(ContactMethod.IN_PERSON, "Riverside office", "Client; her two children (9 and 14)",
+					"Safety tonight; the eviction notice")
+			.observed("Spoke quietly and looked at the door when it opened; the children sat with headphones on.")));
 		as("worker1", 1, LocalTime.of(8, 40),
 				() -> this.cases.addTeamMember(mariasCase, this.cases.find(mariasCase).orElseThrow().version(),
 						new AddTeamMember(luis, CareTeamRole.SECONDARY_WORKER)));
@@ -460,6 +591,10 @@ class DemoIntakes {
 						DemoReferrals.shared(InformationCategory.DOMESTIC_VIOLENCE,
 								"Threats from a relative living in the home; he does not know about the referral."),
 						true));
+		as("worker1", 1, LocalTime.of(15, 30), () -> this.notes.sign(mariasCase,
+				DemoNotes.contact(ContactMethod.PHONE, null, "Client; Safe Haven intake worker", "The shelter intake")
+					.quote("They have a room for us from tomorrow.")
+					.next("Meet at the shelter tomorrow at 10", 1)));
 		// in progress: screening done, the urgency screen not yet
 		as("worker2", 1, LocalTime.of(15, 0), () -> {
 			IntakeView patricia = start("Patricia Williams", family, "My grandson is living with me now.");
@@ -474,7 +609,8 @@ class DemoIntakes {
 		log.info("Demo intakes created over the last 60 days: enrolled, waitlisted, referred out, ineligible, "
 				+ "declined and in progress; a transfer, a care-team member, a raised priority, and assessments (a "
 				+ "reassessment after a move, a discrepancy with the intake, a draft), and care plans (a signed "
-				+ "plan with progress superseded by one agreed aloud, a draft with warnings)");
+				+ "plan with progress superseded by one agreed aloud, a draft with warnings), and contact notes (a late "
+				+ "entry, an addendum, a kept judgment warning, a staffing, a monthly summary, a draft left unsigned)");
 	}
 
 	/** The answers, with more answers beside them. */

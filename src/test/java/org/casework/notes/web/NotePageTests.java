@@ -1,0 +1,89 @@
+package org.casework.notes.web;
+
+import java.time.LocalDate;
+
+import org.casework.careplans.CarePlanTestData;
+import org.casework.cases.CaseSummary;
+import org.casework.programs.ProgramView;
+import org.casework.web.BrowserSupport;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A worker on a phone writes a home-visit note from its template, is told that "client
+ * was manic" reads as a judgment (with the suggestion), rewrites it as the behaviour
+ * observed, signs, and finds the signed note on the case page.
+ */
+class NotePageTests extends BrowserSupport {
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void aWorkerOnAPhoneWritesAHomeVisitNoteInObservableTermsAndSignsIt() {
+		CarePlanTestData data = new CarePlanTestData(this.context);
+		ProgramView program = data.program("Home Visits");
+		CaseSummary c = data.assessedCase("worker1", program, "Alma", "Reyes");
+		data.draft("worker1", c, CarePlanTestData.goal("A warm home for the winter",
+				"Get the heating in the apartment repaired", "repairs done", 6));
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+
+		login("worker1");
+		open("/cases/" + c.id());
+		assertThat(this.driver.findElement(By.id("notes")).getText()).contains("No notes yet.");
+		follow("Home visit");
+		assertThat(heading()).isEqualTo("Home visit note");
+		assertThat(field("Contact method").getDomProperty("value")).isEqualTo("HOME_VISIT");
+		assertThat(field("Observations").getDomProperty("value")).startsWith("Home environment (rooms seen");
+		assertThat(this.driver.findElement(By.id("note-check")).getText()).contains("who participated")
+			.contains("observations (observable facts)");
+
+		fill("Location", "The client's apartment, 3rd floor");
+		fill("Who participated", "Client\nClient's daughter, Sofia (14)");
+		fill("Topics discussed", "The broken heater; the landlord's answer");
+		check("Get the heating in the apartment repaired");
+		fill("The client's own words", "The landlord said he would come on Monday and he never came.");
+		fill("Observations", "Home environment: two rooms, kitchen clean, space heater running.\n"
+				+ "What the client did and how they spoke: client was manic");
+		this.wait.until(d -> !d.findElements(By.cssSelector("#note-check .judgment")).isEmpty());
+		String judgment = this.driver.findElement(By.cssSelector("#note-check .judgment")).getText();
+		assertThat(judgment).contains("\u201cmanic\u201d in Observations")
+			.contains("Describe what you saw and heard: speech rate, sleep the client reported, what they did.");
+		this.wait.until(d -> d.findElement(By.id("autosave")).getText().startsWith("Saved at "));
+		screenshot("notes-judgment");
+
+		fill("Observations", "Home environment: two rooms, kitchen clean, space heater running.\n"
+				+ "What the client did and how they spoke: spoke rapidly, paced between the kitchen and the door, "
+				+ "said she had slept two hours.");
+		fill("Services provided or coordinated", "Called the landlord with the client; gave the tenants' rights line.");
+		fill("Plan for the next contact", "Phone call after the landlord's visit");
+		fillDate("Date of the next contact", LocalDate.now().plusDays(5));
+		this.wait.until(d -> !d.findElements(By.cssSelector("#note-check .alert-success")).isEmpty());
+		this.wait.until(d -> d.findElement(By.id("autosave")).getText().startsWith("Saved at "));
+		screenshot("notes-form");
+		press("Sign the note");
+
+		assertThat(flash()).isEqualTo("The note is signed.");
+		assertThat(heading()).isEqualTo("Home visit note");
+		assertThat(this.driver.findElement(By.cssSelector(".note-status")).getText()).isEqualTo("Signed");
+		assertThat(this.driver.findElement(By.cssSelector(".client-quote")).getText())
+			.isEqualTo("\u201cThe landlord said he would come on Monday and he never came.\u201d");
+		assertThat(this.driver.findElement(By.cssSelector(".observations")).getText()).contains("spoke rapidly")
+			.doesNotContain("manic");
+		assertThat(pageText()).contains("Get the heating in the apartment repaired");
+		screenshot("notes-signed");
+
+		open("/cases/" + c.id());
+		String panel = this.driver.findElement(By.id("notes")).getText();
+		assertThat(panel).contains("Home visit").contains("Signed").doesNotContain("Draft");
+		assertThat(this.driver.findElements(By.cssSelector("#notes .case-note"))).hasSize(1);
+		screenshot("notes-case-panel");
+	}
+
+}
