@@ -135,8 +135,9 @@ public class MonitoringRules {
 	@Transactional
 	public Outcome evaluate() {
 		Instant now = this.clock.instant();
-		Outcome cases = evaluate(this.cases.openCaseFacts(null), null, now);
-		Outcome alerts = emergencyAccess(now);
+		List<OpenCaseFacts> open = this.cases.openCaseFacts(null);
+		Outcome cases = evaluate(open, null, now);
+		Outcome alerts = emergencyAccess(open, now);
 		return new Outcome(cases.raised() + alerts.raised(), cases.resolved() + alerts.resolved());
 	}
 
@@ -156,7 +157,7 @@ public class MonitoringRules {
 	/** Runs the emergency access rule now (someone just broke the glass). */
 	@Transactional
 	public Outcome evaluateEmergencyAccess() {
-		return emergencyAccess(this.clock.instant());
+		return emergencyAccess(null, this.clock.instant());
 	}
 
 	private Outcome evaluate(List<OpenCaseFacts> open, Collection<UUID> scope, Instant now) {
@@ -347,7 +348,7 @@ public class MonitoringRules {
 	 * Someone broke the glass to open a client of the supervisor's team: an alert until
 	 * the supervisor acknowledges it.
 	 */
-	private Outcome emergencyAccess(Instant now) {
+	private Outcome emergencyAccess(List<OpenCaseFacts> open, Instant now) {
 		List<Occurrence> found = new ArrayList<>();
 		List<ClientAccess.OpenEmergencyAlert> alerts = this.access.unacknowledgedAlerts();
 		Map<UUID, OpenCaseFacts> firstCase = new HashMap<>();
@@ -355,8 +356,7 @@ public class MonitoringRules {
 			Set<UUID> clients = alerts.stream()
 				.map(ClientAccess.OpenEmergencyAlert::clientId)
 				.collect(Collectors.toSet());
-			this.cases.openCaseFacts(null)
-				.stream()
+			(open == null ? this.cases.openCaseFacts(null) : open).stream()
 				.filter(c -> clients.contains(c.clientId()))
 				.forEach(c -> firstCase.putIfAbsent(c.clientId(), c));
 		}
