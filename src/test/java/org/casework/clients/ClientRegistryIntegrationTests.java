@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The clients module with the modules it depends on (identity, audit), on the real
  * schema.
  */
-@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES, extraIncludes = { "platform",
-		"demo", "programs", "intake", "cases", "assessments", "careplans", "directory", "consents", "referrals" })
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
+		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans", "directory",
+				"consents", "referrals", "monitoring" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired
