@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,7 @@ import org.casework.audit.AuditAction;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseStatus;
 import org.casework.cases.CaseSummary;
+import org.casework.cases.OpenCaseFacts;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.IdentityManagement;
 import org.casework.identity.UserContext;
@@ -54,6 +56,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
 import org.hl7.fhir.r4.model.Reference;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -108,9 +111,11 @@ public class CaseAssessments {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	CaseAssessments(Assessments assessments, RecordedChanges changes, InstrumentCatalog catalog, CaseManagement cases,
 			IntakeManagement intakes, ProgramManagement programs, IdentityManagement identity, ClientAccess access,
-			UserContext users, FhirContext fhir, ApplicationEventPublisher events, Clock clock) {
+			UserContext users, FhirContext fhir, ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
 		this.assessments = assessments;
 		this.changes = changes;
 		this.catalog = catalog;
@@ -123,6 +128,7 @@ public class CaseAssessments {
 		this.fhir = fhir;
 		this.events = events;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	// reading
@@ -395,36 +401,97 @@ public class CaseAssessments {
 	}
 
 	private ReassessmentSchedule schedule(CaseSummary c) {
-		LocalDate today = LocalDate.now(this.clock);
 		Optional<Assessment> last = latestCompletedCore(c.id());
-		LocalDate lastOn = last.map(a -> day(a.completedAt())).orElse(null);
-		LocalDate due;
-		Basis basis;
-		Integer months = null;
-		if (last.isEmpty()) {
-			due = c.openedOn().plusDays(INITIAL_WITHIN_DAYS);
-			basis = Basis.INITIAL;
-		}
-		else {
-			months = this.programs.find(c.programId())
-				.flatMap(p -> c.intensityCode() == null ? Optional.empty() : p.intensity(c.intensityCode()))
-				.map(IntensityLevel::reassessmentMonths)
-				.orElse(DEFAULT_REASSESSMENT_MONTHS);
-			due = lastOn.plusMonths(months);
-			basis = Basis.CADENCE;
-		}
 		Instant since = last.map(Assessment::completedAt).orElse(null);
 		Optional<RecordedChange> change = this.changes.findByCaseIdOrderByRecordedAtDesc(c.id())
 			.stream()
 			.filter(r -> since == null || r.recordedAt().isAfter(since))
 			.reduce((later, earlier) -> earlier);
-		if (change.isPresent() && last.isPresent() && day(change.get().recordedAt()).isBefore(due)) {
-			due = day(change.get().recordedAt());
+		return schedule(c.openedOn(), c.programId(), c.intensityCode(), since, change.orElse(null),
+				LocalDate.now(this.clock), new HashMap<>());
+	}
+
+	/**
+	 * The reassessment schedule of many open cases at once, for the monitoring rules of a
+	 * scheduled job (no caller scope): two reads for all the cases, however many.
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, ReassessmentSchedule> schedules(Collection<OpenCaseFacts> cases) {
+		if (cases.isEmpty()) {
+			return Map.of();
+		}
+		String[] ids = cases.stream().map(c -> c.caseId().toString()).toArray(String[]::new);
+		Map<UUID, Instant> lastCompleted = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT case_id, max(completed_at) AS completed_at FROM assessment
+				WHERE core AND status = 'COMPLETED' AND case_id = ANY(CAST(? AS uuid[])) GROUP BY case_id""")
+			.param(ids)
+			.query((rs, n) -> lastCompleted.put(rs.getObject("case_id", UUID.class),
+					rs.getTimestamp("completed_at").toInstant()))
+			.list();
+		Map<UUID, RecordedChange> firstChanges = new HashMap<>();
+		this.jdbc.sql("""
+				SELECT t.id, t.case_id, t.change, t.note, t.recorded_by, t.recorded_at FROM assessment_trigger t
+				WHERE t.case_id = ANY(CAST(? AS uuid[]))
+				  AND t.recorded_at > coalesce((SELECT max(a.completed_at) FROM assessment a WHERE a.case_id = t.case_id
+				      AND a.core AND a.status = 'COMPLETED'), '-infinity')
+				ORDER BY t.recorded_at""")
+			.param(ids)
+			.query((rs, n) -> firstChanges.putIfAbsent(rs.getObject("case_id", UUID.class),
+					new RecordedChange(rs.getObject("id", UUID.class), 0, rs.getObject("case_id", UUID.class),
+							SignificantChange.valueOf(rs.getString("change")), rs.getString("note"),
+							rs.getObject("recorded_by", UUID.class), rs.getTimestamp("recorded_at").toInstant())))
+			.list();
+		LocalDate today = LocalDate.now(this.clock);
+		Map<UUID, List<IntensityLevel>> levels = this.programs.intensityLevels();
+		Map<String, Integer> cadences = new HashMap<>();
+		for (OpenCaseFacts c : cases) {
+			cadences.computeIfAbsent(c.programId() + "/" + c.intensityCode(),
+					k -> levels.getOrDefault(c.programId(), List.of())
+						.stream()
+						.filter(l -> l.code().equals(c.intensityCode()))
+						.map(IntensityLevel::reassessmentMonths)
+						.findFirst()
+						.orElse(DEFAULT_REASSESSMENT_MONTHS));
+		}
+		Map<UUID, ReassessmentSchedule> schedules = new HashMap<>();
+		for (OpenCaseFacts c : cases) {
+			schedules.put(c.caseId(), schedule(c.openedOn(), c.programId(), c.intensityCode(),
+					lastCompleted.get(c.caseId()), firstChanges.get(c.caseId()), today, cadences));
+		}
+		return schedules;
+	}
+
+	/**
+	 * Before the first completed core assessment it is due within days of the opening;
+	 * after it, at the cadence of the intensity level, or on the day of the first
+	 * significant change recorded since when that comes sooner.
+	 */
+	private ReassessmentSchedule schedule(LocalDate openedOn, UUID programId, String intensityCode,
+			Instant lastCompletedAt, RecordedChange change, LocalDate today, Map<String, Integer> cadences) {
+		LocalDate lastOn = day(lastCompletedAt);
+		LocalDate due;
+		Basis basis;
+		Integer months = null;
+		if (lastCompletedAt == null) {
+			due = openedOn.plusDays(INITIAL_WITHIN_DAYS);
+			basis = Basis.INITIAL;
+		}
+		else {
+			months = cadences.computeIfAbsent(programId + "/" + intensityCode,
+					k -> this.programs.find(programId)
+						.flatMap(p -> intensityCode == null ? Optional.empty() : p.intensity(intensityCode))
+						.map(IntensityLevel::reassessmentMonths)
+						.orElse(DEFAULT_REASSESSMENT_MONTHS));
+			due = lastOn.plusMonths(months);
+			basis = Basis.CADENCE;
+		}
+		if (change != null && lastCompletedAt != null && day(change.recordedAt()).isBefore(due)) {
+			due = day(change.recordedAt());
 			basis = Basis.SIGNIFICANT_CHANGE;
 		}
-		return new ReassessmentSchedule(lastOn, due, basis,
-				basis == Basis.SIGNIFICANT_CHANGE ? change.get().change() : null,
-				basis == Basis.SIGNIFICANT_CHANGE ? change.get().note() : null, months, due.isBefore(today));
+		return new ReassessmentSchedule(lastOn, due, basis, basis == Basis.SIGNIFICANT_CHANGE ? change.change() : null,
+				basis == Basis.SIGNIFICANT_CHANGE ? change.note() : null, months, due.isBefore(today));
 	}
 
 	/**

@@ -50,6 +50,7 @@ import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
 import org.casework.shared.StaleVersionException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -88,9 +89,11 @@ public class CaseManagement {
 
 	private final Clock clock;
 
+	private final ObjectProvider<NextDueItems> nextDue;
+
 	CaseManagement(Cases cases, CaseQueries queries, CaseNumbering numbering, ClientAccess access,
 			ClientRegistry clients, ProgramManagement programs, IdentityManagement identity, UserContext users,
-			CaseloadProperties properties, Clock clock) {
+			CaseloadProperties properties, Clock clock, ObjectProvider<NextDueItems> nextDue) {
 		this.cases = cases;
 		this.queries = queries;
 		this.numbering = numbering;
@@ -101,6 +104,7 @@ public class CaseManagement {
 		this.users = users;
 		this.properties = properties;
 		this.clock = clock;
+		this.nextDue = nextDue;
 	}
 
 	/**
@@ -435,11 +439,26 @@ public class CaseManagement {
 		Page<CaseRow> shown = this.queries.caseload(me.id(), programId, priority, this.access.visibleClients(), page);
 		List<CaseSummary> summaries = describe(shown.items(), "caseload", new Names());
 		LocalDate today = LocalDate.now(this.clock);
+		Map<UUID, NextDue> due = new HashMap<>();
+		List<UUID> ids = summaries.stream().map(CaseSummary::id).toList();
+		this.nextDue.orderedStream().forEach(items -> items.nextDue(ids).forEach(due::putIfAbsent));
 		List<CaseloadEntry> entries = new ArrayList<>();
 		for (int i = 0; i < shown.items().size(); i++) {
-			entries.add(new CaseloadEntry(summaries.get(i), shown.items().get(i).daysSinceLastActivity(today)));
+			CaseSummary c = summaries.get(i);
+			entries.add(new CaseloadEntry(c, shown.items().get(i).daysSinceLastActivity(today), due.get(c.id())));
 		}
 		return new Page<>(entries, page.page(), page.size(), shown.total());
+	}
+
+	/**
+	 * The open cases, or only those of {@code caseIds} that are open, for the rules of a
+	 * scheduled job: no caller scope applies and nothing of the client but its id is
+	 * read.
+	 * @param caseIds the cases to read, or null for every open case
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenCaseFacts> openCaseFacts(Collection<UUID> caseIds) {
+		return this.queries.openCaseFacts(caseIds);
 	}
 
 	/**

@@ -149,4 +149,20 @@ public class ClientCrisis {
 		}
 	}
 
+	/** An active crisis as the monitoring rules see it: no client details. */
+	public record ActiveCrisis(UUID crisisId, UUID clientId, Instant raisedAt) {
+	}
+
+	/**
+	 * Every active crisis, for the monitoring rules of a scheduled job (no caller scope,
+	 * nothing of the client but its id).
+	 */
+	@Transactional(readOnly = true)
+	public List<ActiveCrisis> activeCrises() {
+		return this.jdbc.sql("SELECT id, client_id, raised_at FROM client_crisis WHERE resolved_at IS NULL")
+			.query((rs, n) -> new ActiveCrisis(rs.getObject("id", UUID.class), rs.getObject("client_id", UUID.class),
+					rs.getTimestamp("raised_at").toInstant()))
+			.list();
+	}
+
 }

@@ -64,9 +64,11 @@ class DemoData {
 
 	private final DemoConsents consents;
 
+	private final DemoTasks tasks;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
 			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes,
-			DemoDirectory directory, DemoConsents consents) {
+			DemoDirectory directory, DemoConsents consents, DemoTasks tasks) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -77,6 +79,7 @@ class DemoData {
 		this.intakes = intakes;
 		this.directory = directory;
 		this.consents = consents;
+		this.tasks = tasks;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -97,6 +100,7 @@ class DemoData {
 			seedClients();
 			this.intakes.seed();
 			this.consents.seed();
+			this.tasks.seed();
 		}
 	}
 

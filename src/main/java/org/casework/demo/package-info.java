@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "identity", "clients", "clients :: domain", "programs", "intake", "cases",
-				"assessments", "careplans", "directory", "consents", "referrals", "notes", "shared" })
+				"assessments", "careplans", "directory", "consents", "referrals", "notes", "monitoring", "shared" })
 package org.casework.demo;

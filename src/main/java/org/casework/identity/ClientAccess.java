@@ -223,6 +223,27 @@ public class ClientAccess {
 			.list();
 	}
 
+	/** An emergency access a supervisor has not acknowledged yet. */
+	public record OpenEmergencyAlert(UUID alertId, UUID clientId, UUID supervisorId, String openedBy,
+			Instant createdAt) {
+	}
+
+	/**
+	 * Every emergency access alert not yet acknowledged, for the monitoring rules of a
+	 * scheduled job (no caller scope, nothing of the client but its id).
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenEmergencyAlert> unacknowledgedAlerts() {
+		return this.jdbc.sql("""
+				SELECT e.id, e.client_id, e.supervisor_id, u.display_name, e.created_at
+				FROM emergency_access_alert e JOIN app_user u ON u.id = e.opened_by
+				WHERE e.acknowledged_at IS NULL""")
+			.query((rs, n) -> new OpenEmergencyAlert(rs.getObject("id", UUID.class),
+					rs.getObject("client_id", UUID.class), rs.getObject("supervisor_id", UUID.class),
+					rs.getString("display_name"), rs.getTimestamp("created_at").toInstant()))
+			.list();
+	}
+
 	@Transactional
 	public void acknowledgeAlert(UUID alertId) {
 		CurrentUser me = this.users.current();

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -79,6 +80,19 @@ public class ProgramManagement {
 	@Transactional(readOnly = true)
 	public Optional<ProgramView> find(UUID id) {
 		return load(id).map(Program::view);
+	}
+
+	/**
+	 * The intensity levels of every program of every agency, by program, for the rules of
+	 * a scheduled job that has no caller (cadences are not client data).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, List<IntensityLevel>> intensityLevels() {
+		Map<UUID, List<IntensityLevel>> levels = new HashMap<>();
+		for (Program p : this.programs.findAll()) {
+			levels.put(p.id(), p.view().intensityLevels());
+		}
+		return levels;
 	}
 
 	/**

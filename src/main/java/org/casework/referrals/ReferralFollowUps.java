@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.casework.identity.IdentityManagement;
 import org.casework.identity.UserContext;
 import org.casework.referrals.domain.BusinessDays;
@@ -59,9 +60,13 @@ public class ReferralFollowUps {
 		this.clock = clock;
 	}
 
-	/** Runs the rules now and then (every 15 minutes unless configured otherwise). */
+	/**
+	 * Runs the rules now and then (every 15 minutes unless configured otherwise), on one
+	 * node of a cluster at a time.
+	 */
 	@Scheduled(fixedDelayString = "${casework.referrals.follow-up-interval:PT15M}",
 			initialDelayString = "${casework.referrals.follow-up-initial-delay:PT1M}")
+	@SchedulerLock(name = "referral-follow-ups", lockAtMostFor = "PT10M")
 	public void scheduled() {
 		evaluate(this.clock.instant());
 	}
@@ -100,6 +105,29 @@ public class ReferralFollowUps {
 					"appointment:" + r.id() + ":" + r.appointmentAt().getEpochSecond(), today, now);
 		}
 		return raised;
+	}
+
+	/** A follow-up still open, as the work queue mirrors it. */
+	public record OpenFollowUp(UUID id, UUID referralId, UUID caseId, FollowUpKind kind, LocalDate dueOn,
+			String title) {
+	}
+
+	/**
+	 * Every open follow-up, for the work queue's rules (a scheduled job: no caller
+	 * scope). One read, however many there are.
+	 */
+	@Transactional(readOnly = true)
+	public List<OpenFollowUp> open() {
+		return this.jdbc.sql("""
+				SELECT f.id AS follow_up_id, f.kind AS follow_up_kind, f.due_on AS follow_up_due_on, r.*
+				FROM referral_follow_up f JOIN referral r ON r.id = f.referral_id WHERE f.status = 'OPEN'""")
+			.query((rs, n) -> {
+				ReferralRow r = ReferralRow.map(rs, n);
+				FollowUpKind kind = FollowUpKind.valueOf(rs.getString("follow_up_kind"));
+				return new OpenFollowUp(rs.getObject("follow_up_id", UUID.class), r.id(), r.caseId(), kind,
+						rs.getObject("follow_up_due_on", LocalDate.class), title(kind, r));
+			})
+			.list();
 	}
 
 	/** The follow-ups of a referral, newest first. */

@@ -3,5 +3,5 @@
  * pages, and the translation of domain errors into RFC 9457 problem details.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Web shell",
-		allowedDependencies = { "identity", "clients", "cases", "shared", "audit" })
+		allowedDependencies = { "identity", "clients", "cases", "shared", "audit", "monitoring" })
 package org.casework.web;

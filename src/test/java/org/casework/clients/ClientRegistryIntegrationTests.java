@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans", "directory",
-				"consents", "referrals", "notes" })
+				"consents", "referrals", "notes", "monitoring" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.casework.cases.CareTeamRole;
 import org.casework.cases.CaseFilter;
 import org.casework.cases.CaseStatus;
+import org.casework.cases.OpenCaseFacts;
 import org.casework.identity.VisibleClients;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
@@ -231,6 +232,26 @@ public class CaseQueries {
 			.query((rs, n) -> new HandoffRow(CASE_ROW.mapRow(rs, n), rs.getObject("from_owner", UUID.class),
 					rs.getString("reason"), rs.getString("handoff_note"), rs.getObject("transferred_by", UUID.class),
 					rs.getTimestamp("transferred_at").toInstant()))
+			.list();
+	}
+
+	/**
+	 * The open cases, all of them or only those given, in one read (for the monitoring
+	 * rules, which evaluate every open case on a schedule).
+	 */
+	public List<OpenCaseFacts> openCaseFacts(Collection<UUID> only) {
+		String sql = """
+				SELECT id, number, client_id, program_id, owner_id, priority, intensity_code, opened_on, last_activity_at
+				FROM client_case WHERE status = 'OPEN'""";
+		JdbcClient.StatementSpec spec = only == null ? this.jdbc.sql(sql)
+				: this.jdbc.sql(sql + " AND id = ANY(CAST(? AS uuid[]))")
+					.param(only.stream().map(UUID::toString).toArray(String[]::new));
+		return spec
+			.query((rs, n) -> new OpenCaseFacts(rs.getObject("id", UUID.class), rs.getString("number"),
+					rs.getObject("client_id", UUID.class), rs.getObject("program_id", UUID.class),
+					rs.getObject("owner_id", UUID.class), Priority.valueOf(rs.getString("priority")),
+					rs.getString("intensity_code"), rs.getObject("opened_on", LocalDate.class),
+					rs.getTimestamp("last_activity_at").toInstant()))
 			.list();
 	}
 

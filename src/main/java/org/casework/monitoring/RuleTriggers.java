@@ -1,0 +1,79 @@
+package org.casework.monitoring;
+
+import java.util.List;
+
+import org.casework.assessments.AssessmentCompleted;
+import org.casework.careplans.CarePlanAgreed;
+import org.casework.careplans.CarePlanApprovalRequested;
+import org.casework.cases.CaseOpened;
+import org.casework.cases.CasePriorityChanged;
+import org.casework.cases.CaseTransferred;
+import org.casework.identity.EmergencyAccessOpened;
+import org.casework.notes.NoteSigned;
+import org.casework.referrals.ReferralChanged;
+
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * The events after which a case's tasks follow at once rather than at the next scheduled
+ * run: an assessment completed (the reassessment is no longer due), a plan agreed or
+ * submitted, a referral answered, a case opened, transferred or reprioritized, someone
+ * breaking the glass, a contact note signed (the no-contact and unsigned-note tasks
+ * resolve as soon as the contact is recorded).
+ */
+@Component
+class RuleTriggers {
+
+	private final MonitoringRules rules;
+
+	RuleTriggers(MonitoringRules rules) {
+		this.rules = rules;
+	}
+
+	@ApplicationModuleListener
+	void on(AssessmentCompleted event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CarePlanAgreed event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CarePlanApprovalRequested event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(ReferralChanged event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseOpened event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseTransferred event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CasePriorityChanged event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(NoteSigned event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(EmergencyAccessOpened event) {
+		this.rules.evaluateEmergencyAccess();
+	}
+
+}

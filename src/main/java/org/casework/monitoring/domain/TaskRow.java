@@ -1,0 +1,34 @@
+package org.casework.monitoring.domain;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.casework.monitoring.TaskKind;
+import org.casework.monitoring.TaskStatus;
+import org.casework.shared.Priority;
+
+/** A row of the task table. */
+public record TaskRow(UUID id, long version, TaskKind kind, boolean alert, String title, UUID caseId, String caseNumber,
+		UUID clientId, UUID ownerId, Priority casePriority, LocalDate dueOn, TaskStatus status, UUID createdBy,
+		Instant createdAt, UUID closedBy, Instant closedAt, String closedNote) {
+
+	static TaskRow map(ResultSet rs, int n) throws SQLException {
+		return new TaskRow(rs.getObject("id", UUID.class), rs.getLong("version"),
+				TaskKind.valueOf(rs.getString("kind")), rs.getBoolean("alert"), rs.getString("title"),
+				rs.getObject("case_id", UUID.class), rs.getString("case_number"), rs.getObject("client_id", UUID.class),
+				rs.getObject("owner_id", UUID.class), Priority.valueOf(rs.getString("case_priority")),
+				rs.getObject("due_on", LocalDate.class), TaskStatus.valueOf(rs.getString("status")),
+				rs.getObject("created_by", UUID.class), instant(rs.getTimestamp("created_at")),
+				rs.getObject("closed_by", UUID.class), instant(rs.getTimestamp("closed_at")),
+				rs.getString("closed_note"));
+	}
+
+	private static Instant instant(Timestamp at) {
+		return at == null ? null : at.toInstant();
+	}
+
+}
