@@ -68,7 +68,7 @@ class MonitoringRulesTests {
 
 	/** The contact notes the rules read: the notes module's, stood in for here. */
 	@MockitoSpyBean
-	CaseActivityContacts contacts;
+	NoteContacts contacts;
 
 	MonitoringTestData data;
 

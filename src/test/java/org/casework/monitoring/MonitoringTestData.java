@@ -46,7 +46,8 @@ public final class MonitoringTestData {
 
 	/**
 	 * A HIGH intensity case of a new client of the worker, opened {@code daysAgo} days
-	 * ago, its last activity {@code quietDays} days ago.
+	 * ago, its last activity and its last contact (a signed phone note) {@code quietDays}
+	 * days ago (no contact at all when that is not after the opening).
 	 */
 	public CaseSummary openCase(String worker, String first, String last, Priority priority, int daysAgo,
 			int quietDays) {
@@ -57,6 +58,9 @@ public final class MonitoringTestData {
 		CaseSummary c = this.cases.open(worker, client, this.program.id(), priority);
 		this.cases.openedOn(c.id(), today().minusDays(daysAgo));
 		this.cases.quietFor(c.id(), quietDays);
+		if (quietDays < daysAgo) {
+			contactAt(c.id(), Instant.now().minus(Duration.ofDays(quietDays)));
+		}
 		return c;
 	}
 
@@ -78,8 +82,21 @@ public final class MonitoringTestData {
 
 	/** Someone was in touch with the client just now. */
 	public void contactNow(UUID caseId) {
-		this.jdbc.sql("UPDATE client_case SET last_activity_at = ? WHERE id = ?")
-			.params(Timestamp.from(Instant.now()), caseId)
+		contactAt(caseId, Instant.now());
+	}
+
+	/**
+	 * A signed note of a phone contact with the case's client at that moment, by its
+	 * owner.
+	 */
+	public void contactAt(UUID caseId, Instant at) {
+		this.jdbc
+			.sql("""
+					INSERT INTO contact_note (id, case_id, client_id, type, method, contact_at, author_id, created_at,
+					    updated_at, signed_at)
+					SELECT ?, c.id, c.client_id, 'CONTACT', 'PHONE', ?, c.owner_id, ?, ?, ? FROM client_case c WHERE c.id = ?""")
+			.params(UUID.randomUUID(), Timestamp.from(at), Timestamp.from(at), Timestamp.from(at), Timestamp.from(at),
+					caseId)
 			.update();
 	}
 
