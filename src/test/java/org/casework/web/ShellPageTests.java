@@ -90,8 +90,8 @@ class ShellPageTests extends BrowserSupport {
 		assertThat(menu()).containsExactly("Programs", "Directory", "Instruments", "My API tokens");
 		logout();
 		login("supervisor1");
-		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Referrals", "Programs", "Directory",
-				"My API tokens");
+		assertThat(menu()).containsExactly("Caseload", "Clients", "Intakes", "Referrals", "Review queue", "Programs",
+				"Directory", "My API tokens");
 	}
 
 	@Test
