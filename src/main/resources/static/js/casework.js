@@ -155,4 +155,33 @@
 	document.addEventListener('htmx:afterSwap', function (event) {
 		progressBars(event.detail.target.ownerDocument || document);
 	});
+
+	/*
+	 * Notes save themselves while the worker types ([data-autosave] forms, htmx). A plain
+	 * submit waits for a save under way and stops any further one, so that the two never
+	 * race on the note's version.
+	 */
+	document.addEventListener('submit', function (event) {
+		var form = event.target;
+		if (!form.hasAttribute || !form.hasAttribute('data-autosave')) {
+			return;
+		}
+		form.setAttribute('data-submitting', 'true');
+		if (form.classList.contains('htmx-request')) {
+			event.preventDefault();
+			var submitter = event.submitter;
+			form.addEventListener('htmx:afterRequest', function () {
+				window.setTimeout(function () {
+					form.requestSubmit(submitter);
+				}, 0);
+			}, { once: true });
+		}
+	});
+
+	document.addEventListener('htmx:beforeRequest', function (event) {
+		var form = event.detail.elt;
+		if (form && form.hasAttribute && form.hasAttribute('data-submitting')) {
+			event.preventDefault();
+		}
+	});
 })();

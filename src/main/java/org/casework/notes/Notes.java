@@ -293,9 +293,12 @@ public class Notes {
 		}
 		int updated = this.jdbc.sql("""
 				UPDATE contact_note SET signed_at = :now, updated_at = :now, version = version + 1,
-				    judgment_override = :reason, judgment_phrases = CAST(:phrases AS jsonb), crisis_raised = :crisis
+				    judgment_override = :reason, judgment_phrases = CAST(:phrases AS jsonb), crisis_raised = :crisis,
+				    topics = :topics, observations = :observations
 				WHERE id = :id AND version = :version AND signed_at IS NULL""")
 			.paramSource(new MapSqlParameterSource().addValue("now", Timestamp.from(now))
+				.addValue("topics", NoteChecker.withoutEmptyPrompts(row.topics()))
+				.addValue("observations", NoteChecker.withoutEmptyPrompts(row.observations()))
 				.addValue("reason", check.judgments().isEmpty() ? null : reason)
 				.addValue("phrases", json(check.judgments().stream().map(JudgmentWarning::phrase).distinct().toList()))
 				.addValue("crisis", crisis)
@@ -307,6 +310,7 @@ public class Notes {
 		}
 		this.access.write(row.clientId(), AuditAction.UPDATE, SUBJECT, noteId,
 				"signed" + (check.judgments().isEmpty() ? "" : ", judgment warnings kept: " + reason));
+		index(noteId);
 		NoteView signed = view(row(noteId).orElseThrow(), false);
 		this.events.publishEvent(new NoteSigned(noteId, caseId, row.clientId(), signed.contactAt(), signed.authorId(),
 				signed.clientContact()));

@@ -155,6 +155,21 @@ public final class NoteChecker {
 		return text.lines().map(String::strip).anyMatch(line -> !line.isEmpty() && !line.endsWith(":"));
 	}
 
+	/**
+	 * The text without the template's prompts that nothing was written after, as it is
+	 * signed; null when nothing is left.
+	 */
+	public static String withoutEmptyPrompts(String text) {
+		if (text == null) {
+			return null;
+		}
+		String kept = text.lines()
+			.filter(line -> !line.strip().endsWith(":"))
+			.collect(java.util.stream.Collectors.joining("\n"))
+			.strip();
+		return kept.isEmpty() ? null : kept;
+	}
+
 	private static boolean present(String text) {
 		return text != null && !text.isBlank();
 	}

@@ -176,7 +176,7 @@ class NotePageController {
 				model.addAttribute("check", this.notes.check(caseId, form.input(zone())));
 			}
 		}
-		model.addAttribute("caseId", caseId);
+		model.addAttribute("autosaved", true);
 		return "notes/form :: autosave";
 	}
 

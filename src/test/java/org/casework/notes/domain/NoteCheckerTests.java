@@ -127,4 +127,11 @@ class NoteCheckerTests {
 		assertThat(NoteChecker.written("Home environment: two rooms, clean")).isTrue();
 	}
 
+	@Test
+	void promptsLeftEmptyAreDroppedWhenTheNoteIsSigned() {
+		assertThat(NoteChecker.withoutEmptyPrompts("Home environment: two rooms\nWho was in the home:\nSafety:"))
+			.isEqualTo("Home environment: two rooms");
+		assertThat(NoteChecker.withoutEmptyPrompts("Situation presented:\nEach agency's view:")).isNull();
+	}
+
 }

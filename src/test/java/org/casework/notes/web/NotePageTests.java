@@ -4,7 +4,9 @@ import java.time.LocalDate;
 
 import org.casework.careplans.CarePlanTestData;
 import org.casework.cases.CaseSummary;
+import org.casework.cases.CaseTestData;
 import org.casework.programs.ProgramView;
+import org.casework.shared.Priority;
 import org.casework.web.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -84,6 +86,44 @@ class NotePageTests extends BrowserSupport {
 		assertThat(panel).contains("Home visit").contains("Signed").doesNotContain("Draft");
 		assertThat(this.driver.findElements(By.cssSelector("#notes .case-note"))).hasSize(1);
 		screenshot("notes-case-panel");
+	}
+
+	@Test
+	void aWorkerRecordsAStaffingWithAttendeesFromTwoAgenciesAndItsDecisions() {
+		CaseTestData data = new CaseTestData(this.context);
+		CaseSummary c = data.open("worker1", data.client("worker1", "Ivo", "Petrov"), data.program("Staffings").id(),
+				Priority.URGENT);
+		login("worker1");
+		open("/cases/" + c.id());
+		follow("Staffing");
+		assertThat(heading()).isEqualTo("Staffing (team meeting)");
+		type(this.driver.findElement(By.id("attendees0.name")), "Dana Whitfield");
+		type(this.driver.findElement(By.id("attendees0.agency")), "Riverside Community Services");
+		type(this.driver.findElement(By.id("attendees0.role")), "Case worker");
+		type(this.driver.findElement(By.id("attendees1.name")), "Ana Ruiz");
+		type(this.driver.findElement(By.id("attendees1.agency")), "Grady Behavioral Health");
+		type(this.driver.findElement(By.id("attendees1.role")), "Nurse");
+		type(this.driver.findElement(By.id("decisions0.decision")), "Apply for the housing voucher");
+		type(this.driver.findElement(By.id("decisions0.owner")), "Dana Whitfield");
+		fillDate(this.driver.findElement(By.id("decisions0.dueOn")), LocalDate.now().plusDays(10));
+		press("Add a decision");
+		assertThat(this.driver.findElements(By.cssSelector(".decision-row"))).hasSize(3);
+		type(this.driver.findElement(By.id("decisions2.decision")), "Book the clinic follow-up");
+		screenshot("notes-staffing-form");
+		press("Sign the note");
+		assertThat(this.driver.findElement(By.cssSelector(".missing-elements")).getText())
+			.contains("at least one decision, each with its owner and due date");
+		type(this.driver.findElement(By.id("decisions2.owner")), "Ana Ruiz");
+		fillDate(this.driver.findElement(By.id("decisions2.dueOn")), LocalDate.now().plusDays(14));
+		press("Sign the note");
+		assertThat(flash()).isEqualTo("The note is signed.");
+		assertThat(this.driver.findElement(By.cssSelector(".attendees")).getText())
+			.contains("Ana Ruiz — Grady Behavioral Health (Nurse)")
+			.contains("Dana Whitfield — Riverside Community Services (Case worker)");
+		assertThat(this.driver.findElement(By.cssSelector(".decisions")).getText())
+			.contains("Book the clinic follow-up")
+			.contains("Owner: Ana Ruiz, due " + LocalDate.now().plusDays(14));
+		screenshot("notes-staffing");
 	}
 
 }
