@@ -1,10 +1,15 @@
 package org.casework.notes.web;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.casework.careplans.CarePlanTestData;
+import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseSummary;
+import org.casework.cases.ChangePriority;
 import org.casework.cases.CaseTestData;
+import org.casework.identity.UserContext;
+import org.casework.monitoring.MonitoringRules;
 import org.casework.programs.ProgramView;
 import org.casework.shared.Priority;
 import org.casework.web.BrowserSupport;
@@ -34,9 +39,20 @@ class NotePageTests extends BrowserSupport {
 		CaseSummary c = data.assessedCase("worker1", program, "Alma", "Reyes");
 		data.draft("worker1", c, CarePlanTestData.goal("A warm home for the winter",
 				"Get the heating in the apartment repaired", "repairs done", 6));
+		// no contact since the case opened two months ago, and an emergency: the first
+		// task of the queue
+		new CaseTestData(this.context).openedOn(c.id(), LocalDate.now().minusDays(60));
+		UserContext users = this.context.getBean(UserContext.class);
+		CaseManagement cases = this.context.getBean(CaseManagement.class);
+		users.runAs("worker1", () -> cases.reprioritize(c.id(), cases.find(c.id()).orElseThrow().version(),
+				new ChangePriority(Priority.EMERGENCY, null, "No heating and a frost warning for the week.")));
+		this.context.getBean(MonitoringRules.class).evaluateCases(List.of(c.id()));
 		this.driver.manage().window().setSize(new Dimension(375, 900));
 
 		login("worker1");
+		open("/?due=overdue");
+		assertThat(contactDue(c)).isTrue();
+		screenshot("notes-queue-before");
 		open("/cases/" + c.id());
 		assertThat(this.driver.findElement(By.id("notes")).getText()).contains("No notes yet.");
 		follow("Home visit");
@@ -86,6 +102,20 @@ class NotePageTests extends BrowserSupport {
 		assertThat(panel).contains("Home visit").contains("Signed").doesNotContain("Draft");
 		assertThat(this.driver.findElements(By.cssSelector("#notes .case-note"))).hasSize(1);
 		screenshot("notes-case-panel");
+
+		// the contact is recorded: the queue no longer asks for it
+		this.wait.until(d -> {
+			open("/?due=overdue");
+			return !contactDue(c);
+		});
+		screenshot("notes-queue-after");
+	}
+
+	/** Whether the work queue on the page holds the "Contact due" task of the case. */
+	private boolean contactDue(CaseSummary c) {
+		return this.driver.findElements(By.cssSelector(".task-card"))
+			.stream()
+			.anyMatch(card -> card.getText().contains(c.number()) && card.getText().contains("Contact due"));
 	}
 
 	@Test
