@@ -103,6 +103,15 @@ class NotePageTests extends BrowserSupport {
 		assertThat(this.driver.findElements(By.cssSelector("#notes .case-note"))).hasSize(1);
 		screenshot("notes-case-panel");
 
+		fill("Search the notes", "heaters");
+		press("Search");
+		assertThat(this.driver.findElement(By.cssSelector(".search-count")).getText())
+			.isEqualTo("1 note mentions \u201cheaters\u201d");
+		assertThat(this.driver.findElements(By.cssSelector(".note-hit .snippet mark")))
+			.extracting(org.openqa.selenium.WebElement::getText)
+			.contains("heater");
+		screenshot("notes-search");
+
 		// the contact is recorded: the queue no longer asks for it
 		this.wait.until(d -> {
 			open("/?due=overdue");
