@@ -35,4 +35,13 @@ public final class Etags {
 		}
 	}
 
+	/**
+	 * The version an {@code If-Match} header names when the caller sent one, or null: for
+	 * actions that check the version only when it is sent.
+	 * @throws StaleVersionException stale (412) when it cannot name any version
+	 */
+	public static Long versionIfSent(String ifMatch, String kind) {
+		return ifMatch == null || ifMatch.isBlank() ? null : version(ifMatch, kind);
+	}
+
 }

@@ -104,7 +104,7 @@ class TaskApiController {
 	}
 
 	private static Long version(String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : Etags.version(ifMatch, "Task");
+		return Etags.versionIfSent(ifMatch, "Task");
 	}
 
 	private static ResponseEntity<TaskView> withEtag(TaskView task) {

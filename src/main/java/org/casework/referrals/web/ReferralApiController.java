@@ -193,7 +193,7 @@ class ReferralApiController {
 	}
 
 	private static Long version(String ifMatch) {
-		return ifMatch == null || ifMatch.isBlank() ? null : Etags.version(ifMatch, "Referral");
+		return Etags.versionIfSent(ifMatch, "Referral");
 	}
 
 	private static ResponseEntity<ReferralView> withEtag(ReferralView referral) {
