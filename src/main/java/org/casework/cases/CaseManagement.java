@@ -360,6 +360,18 @@ public class CaseManagement {
 	}
 
 	/**
+	 * A case's summary when it is in the caller's scope, read without its care team and
+	 * history: for pages of another module about the case (its notes) that need to know
+	 * only which case it is. The caller records its own read.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<CaseSummary> summary(UUID caseId) {
+		return this.queries.row(caseId)
+			.filter(r -> this.access.canSee(r.clientId()))
+			.map(r -> describe(List.of(r), "case", new Names()).get(0));
+	}
+
+	/**
 	 * A case in full (client header, care team, transfers) when it is in the caller's
 	 * scope; recorded as read.
 	 */

@@ -40,8 +40,9 @@ public class ContactNotes {
 	}
 
 	/**
-	 * The latest signed client contact of each of the cases, in one query; a case without
-	 * any is absent from the map.
+	 * The latest signed client contact of each of the cases, in one query (the ids as one
+	 * array parameter: a full rule run asks for every open case); a case without any is
+	 * absent from the map.
 	 */
 	@Transactional(readOnly = true)
 	public Map<UUID, Instant> lastContacts(Collection<UUID> caseIds) {
@@ -49,10 +50,10 @@ public class ContactNotes {
 		if (caseIds == null || caseIds.isEmpty()) {
 			return last;
 		}
-		this.jdbc
-			.sql("SELECT case_id, max(contact_at) AS at FROM contact_note WHERE case_id IN (:cases) AND "
-					+ CLIENT_CONTACT + " GROUP BY case_id")
-			.param("cases", List.copyOf(caseIds))
+		this.jdbc.sql(
+				"SELECT case_id, max(contact_at) AS at FROM contact_note WHERE case_id = ANY(CAST(:cases AS uuid[])) AND "
+						+ CLIENT_CONTACT + " GROUP BY case_id")
+			.param("cases", caseIds.stream().map(UUID::toString).toArray(String[]::new))
 			.query((rs, n) -> last.put(rs.getObject("case_id", UUID.class), rs.getTimestamp("at").toInstant()))
 			.list();
 		return last;

@@ -30,6 +30,7 @@ import org.casework.careplans.GoalView;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseStatus;
+import org.casework.cases.CaseSummary;
 import org.casework.clients.ClientCrisis;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.CurrentUser;
@@ -482,7 +483,7 @@ public class Notes {
 	 */
 	@Transactional
 	public Page<NoteListItem> list(UUID caseId, String q, PageRequest page) {
-		CaseFile file = file(caseId);
+		CaseSummary summary = this.cases.summary(caseId).orElseThrow(() -> new NotFoundException("Case"));
 		String query = trimmed(q);
 		if (query != null && query.length() > MAX_ENTRY) {
 			throw new InvalidInputException("q", "must be at most " + MAX_ENTRY + " characters");
@@ -498,7 +499,7 @@ public class Notes {
 			.paramSource(params)
 			.query(Long.class)
 			.single();
-		List<NoteListItem> items = this.jdbc
+		List<ListRow> rows = this.jdbc
 			.sql("""
 					SELECT n.*, (SELECT count(*) FROM contact_note_addendum a WHERE a.note_id = n.id) AS addenda,
 					    %s AS snippet
@@ -509,14 +510,17 @@ public class Notes {
 							: "ts_headline('english', n.search_text, websearch_to_tsquery('english', :q), :options)",
 					match, query == null ? "" : "ts_rank(n.search_vector, websearch_to_tsquery('english', :q)) DESC,"))
 			.paramSource(params)
-			.query((rs, n) -> {
-				NoteRow row = map(rs, n);
-				return new NoteListItem(row.id(), row.caseId(), row.type(), row.method(), row.contactAt(),
-						name(row.authorId()), row.signed(), row.lateEntry(), row.safety(), rs.getInt("addenda"),
-						snippet(rs.getString("snippet")), row.version());
-			})
+			.query((rs, n) -> new ListRow(map(rs, n), rs.getInt("addenda"), rs.getString("snippet")))
 			.list();
-		this.access.read(file.summary().clientId(), SUBJECT + (query == null ? " list" : " search"), caseId);
+		// the authors' names in one query for the page
+		Map<UUID, String> authors = this.identity
+			.displayNames(rows.stream().map(r -> r.note().authorId()).collect(Collectors.toSet()));
+		List<NoteListItem> items = rows.stream()
+			.map(r -> new NoteListItem(r.note().id(), r.note().caseId(), r.note().type(), r.note().method(),
+					r.note().contactAt(), authors.getOrDefault(r.note().authorId(), ""), r.note().signed(),
+					r.note().lateEntry(), r.note().safety(), r.addenda(), snippet(r.snippet()), r.note().version()))
+			.toList();
+		this.access.read(summary.clientId(), SUBJECT + (query == null ? " list" : " search"), caseId);
 		return new Page<>(items, page.page(), page.size(), total);
 	}
 
@@ -732,6 +736,10 @@ public class Notes {
 
 	private CaseFile file(UUID caseId) {
 		return this.cases.file(caseId).orElseThrow(() -> new NotFoundException("Case"));
+	}
+
+	/** A note of a list page, with its addenda counted and the passage a search found. */
+	private record ListRow(NoteRow note, int addenda, String snippet) {
 	}
 
 	private String name(UUID userId) {

@@ -181,6 +181,16 @@ public class CaseloadBenchmark {
 		checkCaseloads();
 	}
 
+	/** The seeded dataset, for benchmarks that build on these cases. */
+	BenchmarkDataset data() {
+		return this.data;
+	}
+
+	/** Each benchmark worker's open cases, in caseload order. */
+	Map<UUID, List<SeedCase>> openCases() {
+		return this.openCases;
+	}
+
 	@TearDown(Level.Trial)
 	public void stop() {
 		if (this.data != null) {

@@ -139,16 +139,21 @@ public class CaseQueries {
 				+ String.join(" AND ", where);
 	}
 
+	/** One case's row, without its care team and history. */
+	public Optional<CaseRow> row(UUID caseId) {
+		return this.jdbc.sql("SELECT " + COLUMNS + " FROM client_case k WHERE k.id = ?")
+			.param(caseId)
+			.query(CASE_ROW)
+			.optional();
+	}
+
 	/**
 	 * One case as its page shows it, read with three plain queries rather than by loading
 	 * the {@link Case} aggregate, whose generic mapping costs the page more than its
 	 * queries do (the page is the most frequent request on cases).
 	 */
 	public Optional<CasePage> page(UUID caseId) {
-		Optional<CaseRow> row = this.jdbc.sql("SELECT " + COLUMNS + " FROM client_case k WHERE k.id = ?")
-			.param(caseId)
-			.query(CASE_ROW)
-			.optional();
+		Optional<CaseRow> row = row(caseId);
 		if (row.isEmpty()) {
 			return Optional.empty();
 		}
