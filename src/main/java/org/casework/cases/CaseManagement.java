@@ -360,15 +360,15 @@ public class CaseManagement {
 	}
 
 	/**
-	 * A case's summary when it is in the caller's scope, read without its care team and
-	 * history: for pages of another module about the case (its notes) that need to know
-	 * only which case it is. The caller records its own read.
+	 * A case in the caller's scope as a reference: one row read, no names, no client
+	 * details, nothing recorded (the caller records its own read or write). For the
+	 * frequent writes of other modules on a case (a note saved as the worker types).
 	 */
 	@Transactional(readOnly = true)
-	public Optional<CaseSummary> summary(UUID caseId) {
+	public Optional<CaseRef> ref(UUID caseId) {
 		return this.queries.row(caseId)
 			.filter(r -> this.access.canSee(r.clientId()))
-			.map(r -> describe(List.of(r), "case", new Names()).get(0));
+			.map(r -> new CaseRef(r.id(), r.clientId(), r.programId(), r.ownerId(), r.status()));
 	}
 
 	/**
@@ -471,6 +471,12 @@ public class CaseManagement {
 	@Transactional(readOnly = true)
 	public List<OpenCaseFacts> openCaseFacts(Collection<UUID> caseIds) {
 		return this.queries.openCaseFacts(caseIds);
+	}
+
+	/** The open cases of these clients, for a scheduled job or a listener (no scope). */
+	@Transactional(readOnly = true)
+	public List<OpenCaseFacts> openCaseFactsOfClients(Collection<UUID> clientIds) {
+		return this.queries.openCaseFactsOfClients(clientIds);
 	}
 
 	/**

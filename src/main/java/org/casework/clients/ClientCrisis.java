@@ -15,6 +15,7 @@ import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,11 +39,15 @@ public class ClientCrisis {
 
 	private final Clock clock;
 
-	ClientCrisis(JdbcClient jdbc, ClientAccess access, UserContext users, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	ClientCrisis(JdbcClient jdbc, ClientAccess access, UserContext users, Clock clock,
+			ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.access = access;
 		this.users = users;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** An active crisis of a client. */
@@ -86,6 +91,7 @@ public class ClientCrisis {
 				SELECT ?, u.id FROM app_user u JOIN app_user_role r ON r.app_user = u.id AND r.role = 'SUPERVISOR'
 				WHERE u.active AND u.team_id = ? AND u.id <> ?
 				ON CONFLICT DO NOTHING""").params(id, me.teamId(), me.id()).update();
+		this.events.publishEvent(new ClientCrisisChanged(clientId, true));
 		return active(clientId).orElseThrow();
 	}
 
@@ -116,6 +122,7 @@ public class ClientCrisis {
 		if (n == 0) {
 			throw new DomainRuleException("the client has no active crisis");
 		}
+		this.events.publishEvent(new ClientCrisisChanged(clientId, false));
 	}
 
 	/** Unacknowledged crisis alerts for the calling supervisor, newest first. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,7 +137,7 @@ public class MonitoringRules {
 	public Outcome evaluate() {
 		Instant now = this.clock.instant();
 		List<OpenCaseFacts> open = this.cases.openCaseFacts(null);
-		Outcome cases = evaluate(open, null, now);
+		Outcome cases = evaluate(open, null, now, CASE_RULES);
 		Outcome alerts = emergencyAccess(open, now);
 		return new Outcome(cases.raised() + alerts.raised(), cases.resolved() + alerts.resolved());
 	}
@@ -151,7 +152,32 @@ public class MonitoringRules {
 		if (caseIds.isEmpty()) {
 			return new Outcome(0, 0);
 		}
-		return evaluate(this.cases.openCaseFacts(caseIds), caseIds, this.clock.instant());
+		return evaluateCases(caseIds, CASE_RULES);
+	}
+
+	/**
+	 * Runs only these rules about these cases now: those that what happened can change (a
+	 * contact note signed changes the last contact and the unsigned notes, nothing else).
+	 */
+	@Transactional
+	public Outcome evaluateCases(Collection<UUID> caseIds, Set<TaskKind> kinds) {
+		if (caseIds.isEmpty()) {
+			return new Outcome(0, 0);
+		}
+		return evaluate(this.cases.openCaseFacts(caseIds), caseIds, this.clock.instant(), kinds);
+	}
+
+	/**
+	 * Runs these rules about a client's open cases now (the client's crisis flag was
+	 * raised or resolved).
+	 */
+	@Transactional
+	public Outcome evaluateClient(UUID clientId, Set<TaskKind> kinds) {
+		List<OpenCaseFacts> open = this.cases.openCaseFactsOfClients(List.of(clientId));
+		if (open.isEmpty()) {
+			return new Outcome(0, 0);
+		}
+		return evaluate(open, open.stream().map(OpenCaseFacts::caseId).toList(), this.clock.instant(), kinds);
 	}
 
 	/** Runs the emergency access rule now (someone just broke the glass). */
@@ -160,27 +186,46 @@ public class MonitoringRules {
 		return emergencyAccess(null, this.clock.instant());
 	}
 
-	private Outcome evaluate(List<OpenCaseFacts> open, Collection<UUID> scope, Instant now) {
+	private Outcome evaluate(List<OpenCaseFacts> open, Collection<UUID> scope, Instant now, Set<TaskKind> kinds) {
 		LocalDate today = LocalDate.ofInstant(now, this.properties.timeZone());
 		Map<UUID, OpenCaseFacts> byCase = open.stream()
 			.collect(Collectors.toMap(OpenCaseFacts::caseId, Function.identity()));
 		Map<UUID, List<OpenCaseFacts>> byClient = open.stream().collect(Collectors.groupingBy(OpenCaseFacts::clientId));
 		Cadences cadences = new Cadences(this.programs);
-		Map<TaskKind, List<Occurrence>> found = new HashMap<>();
-		for (TaskKind kind : CASE_RULES) {
+		Map<TaskKind, List<Occurrence>> found = new EnumMap<>(TaskKind.class);
+		for (TaskKind kind : kinds) {
+			if (!CASE_RULES.contains(kind)) {
+				throw new IllegalArgumentException(kind + " is not a rule about cases");
+			}
 			found.put(kind, new ArrayList<>());
 		}
-		noContact(open, cadences, today, found.get(TaskKind.NO_CONTACT));
-		goalReviews(open, cadences, today, found.get(TaskKind.GOAL_REVIEW));
-		reassessments(open, today, found.get(TaskKind.REASSESSMENT));
-		referralFollowUps(byCase, found.get(TaskKind.REFERRAL_FOLLOW_UP));
-		unsignedNotes(byCase, now, found.get(TaskKind.UNSIGNED_NOTE));
-		consentsExpiring(byClient, today, found.get(TaskKind.CONSENT_EXPIRING));
-		crises(byClient, found.get(TaskKind.CRISIS));
-		plansAwaitingApproval(byCase, found.get(TaskKind.PLAN_APPROVAL));
+		if (kinds.contains(TaskKind.NO_CONTACT)) {
+			noContact(open, cadences, today, found.get(TaskKind.NO_CONTACT));
+		}
+		if (kinds.contains(TaskKind.GOAL_REVIEW)) {
+			goalReviews(open, cadences, today, found.get(TaskKind.GOAL_REVIEW));
+		}
+		if (kinds.contains(TaskKind.REASSESSMENT)) {
+			reassessments(open, today, found.get(TaskKind.REASSESSMENT));
+		}
+		if (kinds.contains(TaskKind.REFERRAL_FOLLOW_UP)) {
+			referralFollowUps(byCase, found.get(TaskKind.REFERRAL_FOLLOW_UP));
+		}
+		if (kinds.contains(TaskKind.UNSIGNED_NOTE)) {
+			unsignedNotes(byCase, now, found.get(TaskKind.UNSIGNED_NOTE));
+		}
+		if (kinds.contains(TaskKind.CONSENT_EXPIRING)) {
+			consentsExpiring(byClient, today, found.get(TaskKind.CONSENT_EXPIRING));
+		}
+		if (kinds.contains(TaskKind.CRISIS)) {
+			crises(byClient, found.get(TaskKind.CRISIS));
+		}
+		if (kinds.contains(TaskKind.PLAN_APPROVAL)) {
+			plansAwaitingApproval(byCase, found.get(TaskKind.PLAN_APPROVAL));
+		}
 		int raised = 0;
 		int resolved = 0;
-		for (TaskKind kind : CASE_RULES) {
+		for (TaskKind kind : found.keySet()) {
 			List<Occurrence> occurrences = found.get(kind);
 			raised += this.tasks.raise(occurrences, now);
 			resolved += this.tasks.resolveOthers(kind, occurrences.stream().map(Occurrence::ruleKey).toList(), scope,

@@ -1,6 +1,7 @@
 package org.casework.monitoring;
 
 import java.util.List;
+import java.util.Set;
 
 import org.casework.assessments.AssessmentCompleted;
 import org.casework.careplans.CarePlanAgreed;
@@ -8,6 +9,7 @@ import org.casework.careplans.CarePlanApprovalRequested;
 import org.casework.cases.CaseOpened;
 import org.casework.cases.CasePriorityChanged;
 import org.casework.cases.CaseTransferred;
+import org.casework.clients.ClientCrisisChanged;
 import org.casework.identity.EmergencyAccessOpened;
 import org.casework.notes.NoteSigned;
 import org.casework.referrals.ReferralChanged;
@@ -20,10 +22,12 @@ import org.springframework.stereotype.Component;
  * run: an assessment completed (the reassessment is no longer due), a plan agreed or
  * submitted, a referral answered, a case opened, transferred or reprioritized, someone
  * breaking the glass, a contact note signed (the no-contact and unsigned-note tasks
- * resolve as soon as the contact is recorded).
+ * resolve as soon as the contact is recorded), a client's crisis flag raised or resolved.
  */
 @Component
 class RuleTriggers {
+
+	private static final Set<TaskKind> NOTE_RULES = Set.of(TaskKind.NO_CONTACT, TaskKind.UNSIGNED_NOTE);
 
 	private final MonitoringRules rules;
 
@@ -66,9 +70,15 @@ class RuleTriggers {
 		this.rules.evaluateCases(List.of(event.caseId()));
 	}
 
+	/** A signed contact moves the last contact on and may leave no note unsigned. */
 	@ApplicationModuleListener
 	void on(NoteSigned event) {
-		this.rules.evaluateCases(List.of(event.caseId()));
+		this.rules.evaluateCases(List.of(event.caseId()), NOTE_RULES);
+	}
+
+	@ApplicationModuleListener
+	void on(ClientCrisisChanged event) {
+		this.rules.evaluateClient(event.clientId(), Set.of(TaskKind.CRISIS));
 	}
 
 	@ApplicationModuleListener

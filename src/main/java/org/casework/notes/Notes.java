@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -27,10 +28,8 @@ import org.casework.audit.AuditAction;
 import org.casework.careplans.CarePlanManagement;
 import org.casework.careplans.CarePlanView;
 import org.casework.careplans.GoalView;
-import org.casework.cases.CaseFile;
+import org.casework.cases.CaseRef;
 import org.casework.cases.CaseManagement;
-import org.casework.cases.CaseStatus;
-import org.casework.cases.CaseSummary;
 import org.casework.clients.ClientCrisis;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.CurrentUser;
@@ -154,21 +153,21 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView create(UUID caseId, NoteInput input) {
-		CaseFile file = file(caseId);
+		CaseRef file = caseOf(caseId);
 		NoteInput note = input == null ? empty() : input;
 		if (note.typeOrContact() == NoteType.MONTHLY_SUMMARY) {
 			throw new InvalidInputException("type",
 					"a monthly summary is started from the month's notes: POST …/notes/monthly-summary");
 		}
 		validate(caseId, note);
-		if (file.summary().status() != CaseStatus.OPEN) {
-			throw new DomainRuleException("The case is " + file.summary().status().name().toLowerCase()
+		if (!file.open()) {
+			throw new DomainRuleException("The case is " + file.status().name().toLowerCase()
 					+ ": notes are written on open cases; correct a signed note with an addendum");
 		}
 		return insert(file, note.typeOrContact(), note, null);
 	}
 
-	private NoteView insert(CaseFile file, NoteType type, NoteInput note, YearMonth month) {
+	private NoteView insert(CaseRef file, NoteType type, NoteInput note, YearMonth month) {
 		CurrentUser me = this.users.current();
 		Instant now = now();
 		UUID id = UUID.randomUUID();
@@ -178,17 +177,17 @@ public class Notes {
 					    contact_at)
 					VALUES (:id, :case, :client, :type, :month, :author, :now, :now, CAST(:contactAt AS timestamptz))""")
 			.paramSource(new MapSqlParameterSource().addValue("id", id)
-				.addValue("case", file.summary().id())
-				.addValue("client", file.summary().clientId())
+				.addValue("case", file.id())
+				.addValue("client", file.clientId())
 				.addValue("type", type.name())
 				.addValue("month", month == null ? null : month.atDay(1))
 				.addValue("author", me.id())
 				.addValue("now", Timestamp.from(now))
 				.addValue("contactAt", timestamp(note.contactAt())))
 			.update();
-		write(id, 0, note, type, now);
-		this.access.write(file.summary().clientId(), AuditAction.CREATE, SUBJECT, id, type.name().toLowerCase());
-		return view(row(id).orElseThrow(), true);
+		NoteRow row = write(id, 0, note, type, now);
+		this.access.write(file.clientId(), AuditAction.CREATE, SUBJECT, id, type.name().toLowerCase());
+		return view(row, List.of(), true);
 	}
 
 	/**
@@ -200,20 +199,29 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView update(UUID caseId, UUID noteId, long expectedVersion, NoteInput input) {
-		file(caseId);
+		caseOf(caseId);
 		NoteRow row = draftOfMine(caseId, noteId, expectedVersion);
 		NoteInput note = input == null ? empty() : input;
 		if (note.type() != null && note.type() != row.type()) {
 			throw new InvalidInputException("type", "cannot change: start a new note of the other type");
 		}
 		validate(caseId, note);
-		write(noteId, expectedVersion, note, row.type(), now());
+		NoteRow saved = write(noteId, expectedVersion, note, row.type(), now());
 		this.access.write(row.clientId(), AuditAction.UPDATE, SUBJECT, noteId, "draft saved");
-		return view(row(noteId).orElseThrow(), true);
+		return view(saved, List.of(), true);
 	}
 
-	private void write(UUID id, long expectedVersion, NoteInput note, NoteType type, Instant now) {
-		int updated = this.jdbc
+	/** Saves a draft's fields and its search text in one statement; the row as saved. */
+	private NoteRow write(UUID id, long expectedVersion, NoteInput input, NoteType type, Instant now) {
+		boolean summary = type == NoteType.MONTHLY_SUMMARY;
+		NoteInput note = new NoteInput(type, input.method() == null || summary ? null : input.method(),
+				input.contactAt(), trimmed(input.location()), entries(input.participants()), trimmed(input.topics()),
+				input.goalIds().stream().distinct().toList(), entries(input.clientStatements()),
+				trimmed(input.observations()), trimmed(input.services()), trimmed(input.nextContactPlan()),
+				input.nextContactOn(), attendees(input.attendees()), decisions(input.decisions()), input.safety(),
+				trimmed(input.safetyConcern()));
+		String text = searchText(note, List.of());
+		return this.jdbc
 			.sql("""
 					UPDATE contact_note SET method = :method, contact_at = CAST(:contactAt AS timestamptz), location = :location,
 					    participants = CAST(:participants AS jsonb), topics = :topics, goal_ids = CAST(:goals AS jsonb),
@@ -223,35 +231,35 @@ public class Notes {
 					    safety_concern = :safety, safety_description = :safetyText,
 					    late_entry = CAST(:contactAt AS timestamptz) IS NOT NULL AND :type = 'CONTACT'
 					        AND created_at > CAST(:contactAt AS timestamptz) + CAST(:lateAfter AS interval),
+					    search_text = :text, search_vector = to_tsvector('english', :text),
 					    updated_at = :now, version = version + 1
-					WHERE id = :id AND version = :version AND signed_at IS NULL""")
-			.paramSource(new MapSqlParameterSource()
-				.addValue("method",
-						note.method() == null || type == NoteType.MONTHLY_SUMMARY ? null : note.method().name())
-				.addValue("contactAt", timestamp(note.contactAt()))
-				.addValue("location", trimmed(note.location()))
-				.addValue("participants", json(entries(note.participants())))
-				.addValue("topics", trimmed(note.topics()))
-				.addValue("goals", json(note.goalIds().stream().distinct().toList()))
-				.addValue("statements", json(entries(note.clientStatements())))
-				.addValue("observations", trimmed(note.observations()))
-				.addValue("services", trimmed(note.services()))
-				.addValue("nextPlan", trimmed(note.nextContactPlan()))
-				.addValue("nextOn", note.nextContactOn())
-				.addValue("attendees", json(attendees(note.attendees())))
-				.addValue("decisions", json(decisions(note.decisions())))
-				.addValue("safety", note.safety())
-				.addValue("safetyText", trimmed(note.safetyConcern()))
-				.addValue("type", type.name())
-				.addValue("lateAfter", this.properties.lateAfter().toSeconds() + " seconds")
-				.addValue("now", Timestamp.from(now))
-				.addValue("id", id)
-				.addValue("version", expectedVersion))
-			.update();
-		if (updated != 1) {
-			throw StaleVersionException.stale("note");
-		}
-		index(id);
+					WHERE id = :id AND version = :version AND signed_at IS NULL
+					RETURNING *""")
+			.paramSource(
+					new MapSqlParameterSource().addValue("method", note.method() == null ? null : note.method().name())
+						.addValue("contactAt", timestamp(note.contactAt()))
+						.addValue("location", note.location())
+						.addValue("participants", json(note.participants()))
+						.addValue("topics", note.topics())
+						.addValue("goals", json(note.goalIds()))
+						.addValue("statements", json(note.clientStatements()))
+						.addValue("observations", note.observations())
+						.addValue("services", note.services())
+						.addValue("nextPlan", note.nextContactPlan())
+						.addValue("nextOn", note.nextContactOn())
+						.addValue("attendees", json(note.attendees()))
+						.addValue("decisions", json(note.decisions()))
+						.addValue("safety", note.safety())
+						.addValue("safetyText", note.safetyConcern())
+						.addValue("text", text)
+						.addValue("type", type.name())
+						.addValue("lateAfter", this.properties.lateAfter().toSeconds() + " seconds")
+						.addValue("now", Timestamp.from(now))
+						.addValue("id", id)
+						.addValue("version", expectedVersion))
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> StaleVersionException.stale("note"));
 	}
 
 	/**
@@ -264,7 +272,7 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView sign(UUID caseId, UUID noteId, long expectedVersion, SignNote command) {
-		file(caseId);
+		caseOf(caseId);
 		NoteRow row = draftOfMine(caseId, noteId, expectedVersion);
 		NoteCheck check = check(row.type(), row.input());
 		if (!check.complete()) {
@@ -292,30 +300,39 @@ public class Notes {
 			this.crises.raise(row.clientId(), row.safetyDescription(),
 					"contact note of " + DateTimeFormatter.ISO_LOCAL_DATE.format(row.contactAt().atZone(zone())));
 		}
-		int updated = this.jdbc.sql("""
+		String topics = NoteChecker.withoutEmptyPrompts(row.topics());
+		String observations = NoteChecker.withoutEmptyPrompts(row.observations());
+		NoteInput input = row.input();
+		String text = searchText(new NoteInput(input.type(), input.method(), input.contactAt(), input.location(),
+				input.participants(), topics, input.goalIds(), input.clientStatements(), observations, input.services(),
+				input.nextContactPlan(), input.nextContactOn(), input.attendees(), input.decisions(),
+				input.urgentSafetyConcern(), input.safetyConcern()), List.of());
+		NoteRow signed = this.jdbc.sql("""
 				UPDATE contact_note SET signed_at = :now, updated_at = :now, version = version + 1,
 				    judgment_override = :reason, judgment_phrases = CAST(:phrases AS jsonb), crisis_raised = :crisis,
-				    topics = :topics, observations = :observations
-				WHERE id = :id AND version = :version AND signed_at IS NULL""")
+				    topics = :topics, observations = :observations,
+				    search_text = :text, search_vector = to_tsvector('english', :text)
+				WHERE id = :id AND version = :version AND signed_at IS NULL
+				RETURNING *""")
 			.paramSource(new MapSqlParameterSource().addValue("now", Timestamp.from(now))
-				.addValue("topics", NoteChecker.withoutEmptyPrompts(row.topics()))
-				.addValue("observations", NoteChecker.withoutEmptyPrompts(row.observations()))
+				.addValue("topics", topics)
+				.addValue("observations", observations)
+				.addValue("text", text)
 				.addValue("reason", check.judgments().isEmpty() ? null : reason)
 				.addValue("phrases", json(check.judgments().stream().map(JudgmentWarning::phrase).distinct().toList()))
 				.addValue("crisis", crisis)
 				.addValue("id", noteId)
 				.addValue("version", expectedVersion))
-			.update();
-		if (updated != 1) {
-			throw StaleVersionException.stale("note");
-		}
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> StaleVersionException.stale("note"));
 		this.access.write(row.clientId(), AuditAction.UPDATE, SUBJECT, noteId,
 				"signed" + (check.judgments().isEmpty() ? "" : ", judgment warnings kept: " + reason));
-		index(noteId);
-		NoteView signed = view(row(noteId).orElseThrow(), false);
-		this.events.publishEvent(new NoteSigned(noteId, caseId, row.clientId(), signed.contactAt(), signed.authorId(),
-				signed.clientContact()));
-		return signed;
+		// a draft has no addenda
+		NoteView view = view(signed, List.of(), false);
+		this.events.publishEvent(new NoteSigned(noteId, caseId, row.clientId(), view.contactAt(), view.authorId(),
+				view.clientContact()));
+		return view;
 	}
 
 	/**
@@ -326,7 +343,7 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView addAddendum(UUID caseId, UUID noteId, NewAddendum addendum) {
-		file(caseId);
+		caseOf(caseId);
 		NoteRow row = row(noteId).filter(r -> r.caseId().equals(caseId))
 			.orElseThrow(() -> new NotFoundException("Note"));
 		List<FieldProblem> problems = new ArrayList<>();
@@ -365,7 +382,7 @@ public class Notes {
 		this.jdbc.sql("UPDATE contact_note SET version = version + 1 WHERE id = ?").param(noteId).update();
 		index(noteId);
 		this.access.write(row.clientId(), AuditAction.CREATE, SUBJECT + " addendum", id, "addendum to " + noteId);
-		return view(row(noteId).orElseThrow(), false);
+		return view(row(noteId).orElseThrow(), addenda(noteId), false);
 	}
 
 	/**
@@ -377,7 +394,7 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView monthlySummary(UUID caseId, YearMonth month) {
-		CaseFile file = file(caseId);
+		CaseRef file = caseOf(caseId);
 		if (month == null) {
 			throw new InvalidInputException("month", "is required, as YYYY-MM");
 		}
@@ -469,11 +486,11 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteView get(UUID caseId, UUID noteId) {
-		file(caseId);
+		caseOf(caseId);
 		NoteRow row = row(noteId).filter(r -> r.caseId().equals(caseId))
 			.orElseThrow(() -> new NotFoundException("Note"));
 		this.access.read(row.clientId(), SUBJECT, noteId);
-		return view(row, true);
+		return view(row, addenda(noteId), true);
 	}
 
 	/**
@@ -483,7 +500,7 @@ public class Notes {
 	 */
 	@Transactional
 	public Page<NoteListItem> list(UUID caseId, String q, PageRequest page) {
-		CaseSummary summary = this.cases.summary(caseId).orElseThrow(() -> new NotFoundException("Case"));
+		CaseRef summary = caseOf(caseId);
 		String query = trimmed(q);
 		if (query != null && query.length() > MAX_ENTRY) {
 			throw new InvalidInputException("q", "must be at most " + MAX_ENTRY + " characters");
@@ -530,7 +547,7 @@ public class Notes {
 	 */
 	@Transactional
 	public NoteCheck check(UUID caseId, NoteInput input) {
-		file(caseId);
+		caseOf(caseId);
 		NoteInput note = input == null ? empty() : input;
 		return check(note.typeOrContact(), note);
 	}
@@ -671,19 +688,22 @@ public class Notes {
 				read(rs.getString("judgment_phrases"), STRINGS), rs.getBoolean("crisis_raised"));
 	}
 
-	private NoteView view(NoteRow row, boolean withGoals) {
-		List<AddendumView> addenda = this.jdbc
-			.sql("SELECT * FROM contact_note_addendum WHERE note_id = ? ORDER BY signed_at")
-			.param(row.id())
+	/** A note's addenda, the first first, without their authors' names. */
+	private List<AddendumView> addenda(UUID noteId) {
+		return this.jdbc.sql("SELECT * FROM contact_note_addendum WHERE note_id = ? ORDER BY signed_at")
+			.param(noteId)
 			.query((rs, n) -> new AddendumView(rs.getObject("id", UUID.class), rs.getString("text"),
 					rs.getString("reason"), rs.getObject("author_id", UUID.class), null,
 					rs.getTimestamp("signed_at").toInstant(), rs.getString("judgment_override"),
 					read(rs.getString("judgment_phrases"), STRINGS)))
 			.list();
+	}
+
+	private NoteView view(NoteRow row, List<AddendumView> addenda, boolean withGoals) {
 		Set<UUID> people = new HashSet<>();
 		people.add(row.authorId());
 		addenda.forEach(a -> people.add(a.authorId()));
-		Map<UUID, String> names = this.identity.displayNames(people);
+		Map<UUID, String> names = names(people);
 		Map<UUID, String> labels = row.goalIds().isEmpty() || !withGoals ? Map.of() : goalLabels(row.caseId());
 		List<GoalRef> goals = row.goalIds().stream().map(g -> new GoalRef(g, labels.getOrDefault(g, null))).toList();
 		return new NoteView(row.id(), row.caseId(), row.clientId(), row.version(), row.type(), row.method(),
@@ -702,22 +722,23 @@ public class Notes {
 	/** Keeps the note's text (and its addenda's) searchable. */
 	private void index(UUID id) {
 		NoteRow row = row(id).orElseThrow();
-		List<String> addenda = this.jdbc
-			.sql("SELECT text FROM contact_note_addendum WHERE note_id = ? ORDER BY signed_at")
-			.param(id)
-			.query(String.class)
-			.list();
-		String text = Stream
-			.of(Stream.of(row.topics(), row.location()), row.participants().stream(), row.clientStatements().stream(),
-					Stream.of(row.observations(), row.services(), row.nextContactPlan(), row.safetyDescription()),
-					row.attendees().stream().map(a -> join(" ", a.name(), a.agency(), a.role())),
-					row.decisions().stream().map(d -> join(" ", d.decision(), d.owner())), addenda.stream())
-			.flatMap(s -> s)
-			.filter(t -> t != null && !t.isBlank())
-			.collect(Collectors.joining("\n"));
+		String text = searchText(row.input(), addenda(id).stream().map(AddendumView::text).toList());
 		this.jdbc.sql("""
 				UPDATE contact_note SET search_text = :text, search_vector = to_tsvector('english', :text)
 				WHERE id = :id""").param("text", text).param("id", id).update();
+	}
+
+	/** What full-text search finds a note by: its words and its addenda's. */
+	private static String searchText(NoteInput note, List<String> addenda) {
+		return Stream
+			.of(Stream.of(note.topics(), note.location()), note.participants().stream(),
+					note.clientStatements().stream(),
+					Stream.of(note.observations(), note.services(), note.nextContactPlan(), note.safetyConcern()),
+					note.attendees().stream().map(a -> join(" ", a.name(), a.agency(), a.role())),
+					note.decisions().stream().map(d -> join(" ", d.decision(), d.owner())), addenda.stream())
+			.flatMap(s -> s)
+			.filter(t -> t != null && !t.isBlank())
+			.collect(Collectors.joining("\n"));
 	}
 
 	private Map<UUID, String> goalLabels(UUID caseId) {
@@ -734,8 +755,8 @@ public class Notes {
 		return goal.label();
 	}
 
-	private CaseFile file(UUID caseId) {
-		return this.cases.file(caseId).orElseThrow(() -> new NotFoundException("Case"));
+	private CaseRef caseOf(UUID caseId) {
+		return this.cases.ref(caseId).orElseThrow(() -> new NotFoundException("Case"));
 	}
 
 	/** A note of a list page, with its addenda counted and the passage a search found. */
@@ -743,7 +764,19 @@ public class Notes {
 	}
 
 	private String name(UUID userId) {
-		return this.identity.displayNames(Set.of(userId)).getOrDefault(userId, "");
+		return names(Set.of(userId)).getOrDefault(userId, "");
+	}
+
+	/** People's names, the caller's from their session rather than the database. */
+	private Map<UUID, String> names(Set<UUID> people) {
+		CurrentUser me = this.users.current();
+		Set<UUID> others = new HashSet<>(people);
+		boolean mine = others.remove(me.id());
+		Map<UUID, String> names = new HashMap<>(this.identity.displayNames(others));
+		if (mine) {
+			names.put(me.id(), me.displayName());
+		}
+		return names;
 	}
 
 	private String message(String key, Object... args) {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.casework.audit.AuditAction;
@@ -35,6 +37,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The word lists checks read (vague goal wording, judgmental words in notes) and a
@@ -49,6 +53,11 @@ public class WordLists {
 	public static final int MAX_PHRASE = 80;
 
 	public static final int MAX_SUGGESTION = 300;
+
+	/** How long a list read stays in use before it is read again. */
+	static final Duration FRESH_FOR = Duration.ofSeconds(30);
+
+	private final Map<WordList, Active> cache = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -68,25 +77,59 @@ public class WordLists {
 		this.clock = clock;
 	}
 
-	/** The active phrases of a list, as the checks match them. */
-	@Transactional(readOnly = true)
+	/**
+	 * The active phrases of a list, as the checks match them. Checks run on every
+	 * keystroke pause and every signing, so the list is kept in memory: an edit here
+	 * takes effect at once, an edit made on another application node within
+	 * {@link #FRESH_FOR}.
+	 */
 	public PhraseList phrases(WordList list) {
-		return PhraseList.of(this.jdbc.sql("SELECT phrase FROM word_list_entry WHERE list = ? AND retired_at IS NULL")
-			.param(list.name())
-			.query(String.class)
-			.list());
+		return active(list).phrases();
 	}
 
-	/** The suggestion for each active phrase, by its matched form. */
-	@Transactional(readOnly = true)
+	/** The suggestion of each active phrase of a list, by its normalized form. */
 	public Map<String, String> suggestions(WordList list) {
+		return active(list).suggestions();
+	}
+
+	private Active active(WordList list) {
+		Active active = this.cache.get(list);
+		if (active == null || active.loadedAt() < System.nanoTime() - FRESH_FOR.toNanos()) {
+			active = load(list);
+			this.cache.put(list, active);
+		}
+		return active;
+	}
+
+	private Active load(WordList list) {
+		long loadedAt = System.nanoTime();
+		List<String> phrases = new ArrayList<>();
 		Map<String, String> suggestions = new HashMap<>();
-		this.jdbc.sql("SELECT normalized, suggestion FROM word_list_entry WHERE list = ? AND retired_at IS NULL")
+		this.jdbc
+			.sql("SELECT phrase, normalized, suggestion FROM word_list_entry WHERE list = ? AND retired_at IS NULL")
 			.param(list.name())
 			.query((ResultSet rs) -> {
+				phrases.add(rs.getString("phrase"));
 				suggestions.put(rs.getString("normalized"), rs.getString("suggestion"));
 			});
-		return suggestions;
+		return new Active(PhraseList.of(phrases), Map.copyOf(suggestions), loadedAt);
+	}
+
+	/** Forgets a list read before the current transaction's change, once it commits. */
+	private void changed(WordList list) {
+		this.cache.remove(list);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					WordLists.this.cache.remove(list);
+				}
+			});
+		}
+	}
+
+	/** A list's active entries as read at {@code loadedAt} ({@link System#nanoTime}). */
+	private record Active(PhraseList phrases, Map<String, String> suggestions, long loadedAt) {
 	}
 
 	/** Every entry of a list, active ones first, each group alphabetical. */
@@ -133,6 +176,7 @@ public class WordLists {
 		if (added == 0) {
 			throw new DomainRuleException("\"" + phrase.strip() + "\" is already on the list");
 		}
+		changed(list);
 		this.audit.record(AuditEntry.of(AuditAction.CREATE, "WordListEntry", id)
 			.withDetail(list.slug() + ": added \"" + phrase.strip() + "\""));
 		return entry(list, id);
@@ -158,6 +202,7 @@ public class WordLists {
 				WHERE id = ? AND retired_at IS NULL""")
 			.params(me.id(), Timestamp.from(now()), reason.strip(), entryId)
 			.update();
+		changed(list);
 		this.audit.record(AuditEntry.of(AuditAction.UPDATE, "WordListEntry", entryId)
 			.withDetail(list.slug() + ": retired \"" + entry.phrase() + "\": " + reason.strip()));
 		return entry(list, entryId);
@@ -194,6 +239,7 @@ public class WordLists {
 							Timestamp.from(now()))
 					.update();
 			}
+			changed(list);
 		}
 	}
 

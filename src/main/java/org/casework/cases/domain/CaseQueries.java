@@ -245,11 +245,20 @@ public class CaseQueries {
 	 * rules, which evaluate every open case on a schedule).
 	 */
 	public List<OpenCaseFacts> openCaseFacts(Collection<UUID> only) {
+		return openCaseFacts("id", only);
+	}
+
+	/** The open cases of these clients. */
+	public List<OpenCaseFacts> openCaseFactsOfClients(Collection<UUID> clients) {
+		return openCaseFacts("client_id", clients);
+	}
+
+	private List<OpenCaseFacts> openCaseFacts(String column, Collection<UUID> only) {
 		String sql = """
 				SELECT id, number, client_id, program_id, owner_id, priority, intensity_code, opened_on, last_activity_at
 				FROM client_case WHERE status = 'OPEN'""";
 		JdbcClient.StatementSpec spec = only == null ? this.jdbc.sql(sql)
-				: this.jdbc.sql(sql + " AND id = ANY(CAST(? AS uuid[]))")
+				: this.jdbc.sql(sql + " AND " + column + " = ANY(CAST(? AS uuid[]))")
 					.param(only.stream().map(UUID::toString).toArray(String[]::new));
 		return spec
 			.query((rs, n) -> new OpenCaseFacts(rs.getObject("id", UUID.class), rs.getString("number"),
