@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -174,6 +175,24 @@ public class WorkQueue {
 			.orElseThrow(() -> new NotFoundException("Task"));
 	}
 
+	/**
+	 * Whom the caller may give a task: themselves first, then (a supervisor) the active
+	 * users of their team, by name.
+	 */
+	@Transactional(readOnly = true)
+	public List<UserSummary> assignees() {
+		CurrentUser me = this.users.current();
+		List<UserSummary> team = me.has(Role.SUPERVISOR) && me.teamId() != null ? this.identity.users()
+			.stream()
+			.filter(u -> u.active() && me.teamId().equals(u.teamId()) && !u.id().equals(me.id()))
+			.sorted(Comparator.comparing(UserSummary::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList() : List.of();
+		List<UserSummary> all = new ArrayList<>();
+		this.identity.user(me.id()).ifPresent(all::add);
+		all.addAll(team);
+		return all;
+	}
+
 	/** Whether the caller supervises the team the user belongs to. */
 	boolean supervises(CurrentUser me, UUID userId) {
 		if (!me.has(Role.SUPERVISOR) || me.teamId() == null) {
@@ -182,7 +201,8 @@ public class WorkQueue {
 		return this.identity.user(userId).map(UserSummary::teamId).filter(me.teamId()::equals).isPresent();
 	}
 
-	LocalDate today() {
+	/** Today in the agency's time zone. */
+	public LocalDate today() {
 		return LocalDate.ofInstant(this.clock.instant(), this.properties.timeZone());
 	}
 

@@ -8,12 +8,15 @@ import org.casework.identity.UserContext;
 import org.casework.monitoring.MonitoringRules;
 import org.casework.monitoring.MonitoringTestData;
 import org.casework.monitoring.NewTask;
+import org.casework.monitoring.TaskKind;
 import org.casework.monitoring.WorkQueue;
+import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
 import org.casework.web.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +100,53 @@ class WorkQueuePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.xpath("//table//tr[th[normalize-space(.)='Paula Field']]")).getText())
 			.contains("Paula Field");
 		screenshot("review-queue");
+	}
+
+	@Test
+	void aWorkerAddsATaskForACaseOnAPhoneAndASupervisorGivesOneToAWorker() {
+		MonitoringTestData data = new MonitoringTestData(this.context);
+		data.cases().northWorker("taskwriter", "Tess Writer");
+		CaseSummary repair = data.openCase("taskwriter", "Rosa", "Repair", Priority.ROUTINE, 3, 1);
+
+		this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", 375, "height", 800, "deviceScaleFactor", 1, "mobile", true));
+		login("taskwriter");
+		open("/cases/" + repair.id());
+		follow("Add a task for this case");
+		assertThat(heading()).isEqualTo("Add a task");
+		assertThat(new Select(field("Case")).getFirstSelectedOption().getText()).startsWith(repair.number());
+		// nothing to do: refused, naming the field, and nothing is written
+		press("Add the task");
+		assertThat(errorOf(field("What to do"))).isEqualTo("is required: say what to do");
+		assertThat(this.users.runAs("taskwriter", () -> this.queue.mine(null, PageRequest.of(0, 200))).items())
+			.noneMatch(t -> t.kind() == TaskKind.MANUAL);
+		screenshot("task-new-refused");
+		fill("What to do", "Call the landlord about the repair date");
+		fillDate("Due on", MonitoringTestData.today().plusDays(3));
+		press("Add the task");
+		assertThat(flash()).isEqualTo("Task added: Call the landlord about the repair date");
+		assertThat(heading()).isEqualTo(repair.clientName());
+		open("/");
+		assertThat(card("Call the landlord about the repair date").getText()).contains(repair.number())
+			.contains("Due " + MonitoringTestData.today().plusDays(3));
+		logout();
+
+		// a supervisor writes one for a worker of the team, without a case
+		login("supervisor1");
+		follow("Add a task");
+		fill("What to do", "Bring the signed release to the team meeting");
+		choose("For", "Tess Writer");
+		choose("Case", "No case");
+		press("Add the task");
+		assertThat(flash()).isEqualTo("Task added: Bring the signed release to the team meeting");
+		assertThat(this.users.runAs("taskwriter", () -> this.queue.mine(null, PageRequest.of(0, 200))).items())
+			.anySatisfy(t -> {
+				assertThat(t.title()).isEqualTo("Bring the signed release to the team meeting");
+				assertThat(t.caseId()).isNull();
+				assertThat(t.dueOn()).isEqualTo(MonitoringTestData.today().plusDays(1));
+			});
+		follow("Add a task");
+		screenshot("task-new-supervisor");
 	}
 
 	/** Presses a button of the task with that title and waits for the next page. */
