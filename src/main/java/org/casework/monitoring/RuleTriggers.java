@@ -5,8 +5,10 @@ import java.util.List;
 import org.casework.assessments.AssessmentCompleted;
 import org.casework.careplans.CarePlanAgreed;
 import org.casework.careplans.CarePlanApprovalRequested;
+import org.casework.cases.CaseClosed;
 import org.casework.cases.CaseOpened;
 import org.casework.cases.CasePriorityChanged;
+import org.casework.cases.CaseReopened;
 import org.casework.cases.CaseTransferred;
 import org.casework.identity.EmergencyAccessOpened;
 import org.casework.notes.NoteSigned;
@@ -18,9 +20,9 @@ import org.springframework.stereotype.Component;
 /**
  * The events after which a case's tasks follow at once rather than at the next scheduled
  * run: an assessment completed (the reassessment is no longer due), a plan agreed or
- * submitted, a referral answered, a case opened, transferred or reprioritized, someone
- * breaking the glass, a contact note signed (the no-contact and unsigned-note tasks
- * resolve as soon as the contact is recorded).
+ * submitted, a referral answered, a case opened, transferred, reprioritized, closed (its
+ * tasks resolve) or reopened, someone breaking the glass, a contact note signed (the
+ * no-contact and unsigned-note tasks resolve as soon as the contact is recorded).
  */
 @Component
 class RuleTriggers {
@@ -68,6 +70,16 @@ class RuleTriggers {
 
 	@ApplicationModuleListener
 	void on(NoteSigned event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseReopened event) {
 		this.rules.evaluateCases(List.of(event.caseId()));
 	}
 

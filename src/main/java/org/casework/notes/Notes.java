@@ -378,6 +378,10 @@ public class Notes {
 	@Transactional
 	public NoteView monthlySummary(UUID caseId, YearMonth month) {
 		CaseFile file = file(caseId);
+		if (file.summary().status() != CaseStatus.OPEN) {
+			throw new DomainRuleException("The case is " + file.summary().status().name().toLowerCase()
+					+ ": notes are written on open cases; correct a signed note with an addendum");
+		}
 		if (month == null) {
 			throw new InvalidInputException("month", "is required, as YYYY-MM");
 		}
