@@ -333,7 +333,7 @@ public class CaseAssessments {
 	 */
 	@Transactional
 	public AssessmentView addendum(UUID caseId, UUID assessmentId, long expectedVersion, String text) {
-		Loaded loaded = load(caseId, assessmentId, expectedVersion);
+		Loaded loaded = load(caseId, assessmentId, expectedVersion, true);
 		Assessment a = loaded.assessment();
 		CaseSummary c = loaded.caseSummary();
 		a.addendum(text, this.users.current().id(), Instant.now(this.clock));
@@ -588,7 +588,19 @@ public class CaseAssessments {
 
 	/** The assessment to change, when the caller read its current version. */
 	private Loaded load(UUID caseId, UUID assessmentId, long expectedVersion) {
+		return load(caseId, assessmentId, expectedVersion, false);
+	}
+
+	/**
+	 * The assessment to change, when the caller read its current version; on a closed
+	 * case only an addendum is written.
+	 */
+	private Loaded load(UUID caseId, UUID assessmentId, long expectedVersion, boolean addendum) {
 		Loaded loaded = load(caseId, assessmentId);
+		if (!addendum && loaded.caseSummary().status() != CaseStatus.OPEN) {
+			throw new DomainRuleException(
+					"The case is closed: its assessments are kept as they were; correct one with an addendum.");
+		}
 		if (loaded.assessment().version() != expectedVersion) {
 			throw StaleVersionException.stale("assessment");
 		}

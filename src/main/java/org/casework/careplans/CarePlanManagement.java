@@ -670,6 +670,9 @@ public class CarePlanManagement {
 	}
 
 	private Editing editing(CaseFile file, List<CarePlan> versions, CarePlan plan, long expectedVersion) {
+		if (file.summary().status() != CaseStatus.OPEN) {
+			throw new DomainRuleException("The case is closed: its care plan is kept as it was and no longer changes.");
+		}
 		if (plan.version() != expectedVersion) {
 			throw StaleVersionException.stale("care plan");
 		}

@@ -8,8 +8,9 @@ import org.casework.clients.ClientSummary;
 /**
  * One case in full, for its page: the summary, the client header, the current care team,
  * and its history, oldest first: who was added to or taken off the care team, the
- * transfers, and the changes of priority.
+ * transfers, the changes of priority, and its closings and reopenings.
  */
 public record CaseFile(@JsonUnwrapped CaseSummary summary, ClientSummary client, List<CareTeamMember> careTeam,
-		List<CareTeamChange> teamChanges, List<CaseTransfer> transfers, List<CasePriorityChange> priorityChanges) {
+		List<CareTeamChange> teamChanges, List<CaseTransfer> transfers, List<CasePriorityChange> priorityChanges,
+		List<CaseStatusChange> statusChanges) {
 }

@@ -27,6 +27,7 @@ import org.casework.cases.domain.CaseQueries.OpenCounts;
 import org.casework.cases.domain.CaseRow;
 import org.casework.cases.domain.Cases;
 import org.casework.cases.domain.PriorityChange;
+import org.casework.cases.domain.StatusChange;
 import org.casework.cases.domain.TeamMembership;
 import org.casework.cases.domain.Transfer;
 import org.casework.clients.ClientRegistry;
@@ -152,7 +153,7 @@ public class CaseManagement {
 		Instant now = Instant.now(this.clock);
 		Case opened = Case.open(this.numbering.next(now.atOffset(ZoneOffset.UTC).getYear()), program.agencyId(),
 				command.clientId(), program.id(), command.ownerId(), command.priority(), intensity, command.intakeId(),
-				me.id(), now);
+				me.id(), now, this.queries.latestClosed(command.clientId(), program.id()).orElse(null));
 		this.access.write(opened.clientId(), AuditAction.CREATE, SUBJECT, opened.id(),
 				"opened " + opened.number() + ", priority " + opened.priority());
 		this.cases.save(opened);
@@ -296,6 +297,69 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Records whether a closure of the case is being prepared (called by the closure
+	 * module when a worker starts one, and with {@code false} when it is withdrawn); the
+	 * stage follows.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 * @throws DomainRuleException when the case is closed
+	 */
+	@Transactional
+	public void recordClosureRequested(UUID caseId, boolean requested) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (c.closureRequested() != requested) {
+			c.closureRequested(requested, Instant.now(this.clock));
+			this.cases.save(c);
+		}
+	}
+
+	/**
+	 * Closes the case (called by the closure module once the closure is approved): it
+	 * leaves the active caseload, its record stays, and {@link CaseClosed} is published.
+	 * @param reason why it closed, in words, kept in the case's history
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 * @throws DomainRuleException when it is closed already
+	 */
+	@Transactional
+	public CaseSummary close(UUID caseId, LocalDate closedOn, String reason) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		c.close(closedOn, reason, this.users.current().id(), Instant.now(this.clock));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId, "closed on " + closedOn + ": " + reason);
+		this.cases.save(c);
+		return describe(List.of(CaseRow.of(c)), "case closed", new Names()).get(0);
+	}
+
+	/**
+	 * Reopens a closed case with the reason (called by the closure module, which checks
+	 * the program's reopening window): the same case is open again, its stage recomputed,
+	 * and {@link CaseReopened} is published.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 * @throws DomainRuleException when it is open, or the client has another open case in
+	 * the program now
+	 * @throws InvalidInputException without a reason
+	 */
+	@Transactional
+	public CaseSummary reopen(UUID caseId, String reason) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (c.status() == CaseStatus.CLOSED && this.cases.isEnrolled(c.clientId(), c.programId())) {
+			throw new DomainRuleException("The client has another open case in the program: continue that case.");
+		}
+		c.reopen(reason, this.users.current().id(), Instant.now(this.clock));
+		this.access.write(c.clientId(), AuditAction.UPDATE, SUBJECT, caseId, "reopened: " + reason.strip());
+		this.cases.save(c);
+		this.access.grant(c.clientId(), c.ownerId(), AccessBasis.CASE_OWNER);
+		return describe(List.of(CaseRow.of(c)), "case reopened", new Names()).get(0);
+	}
+
+	/**
+	 * Whether the caller supervises the team of the user (a case's owner): they approve
+	 * what the owner's work needs approved.
+	 */
+	@Transactional(readOnly = true)
+	public boolean supervisesOwner(UUID ownerId) {
+		return supervises(this.users.current(), ownerId);
+	}
+
+	/**
 	 * Raises an open case's priority to the risk a completed assessment found, with the
 	 * reason; never lowers it (a worker does that, with a reason of their own).
 	 * @return whether the priority was raised
@@ -383,11 +447,12 @@ public class CaseManagement {
 		}
 		CasePage page = found.get();
 		this.access.read(page.row().clientId(), SUBJECT, caseId);
-		return Optional.of(file(page.row(), page.careTeam(), page.transfers(), page.priorityChanges()));
+		return Optional
+			.of(file(page.row(), page.careTeam(), page.transfers(), page.priorityChanges(), page.statusChanges()));
 	}
 
 	private CaseFile file(Case c) {
-		return file(CaseRow.of(c), c.careTeamHistory(), c.transfers(), c.priorityChanges());
+		return file(CaseRow.of(c), c.careTeamHistory(), c.transfers(), c.priorityChanges(), c.statusChanges());
 	}
 
 	/**
@@ -395,13 +460,14 @@ public class CaseManagement {
 	 * and changes of priority; names are looked up once for all of them.
 	 */
 	private CaseFile file(CaseRow c, List<TeamMembership> teamHistory, List<Transfer> transferList,
-			List<PriorityChange> changes) {
+			List<PriorityChange> changes, List<StatusChange> statusChanges) {
 		Names names = new Names();
 		List<UUID> people = new ArrayList<>(List.of(c.ownerId()));
 		teamHistory.forEach(
 				m -> people.addAll(Stream.of(m.userId(), m.addedBy(), m.leftBy()).filter(Objects::nonNull).toList()));
 		transferList.forEach(t -> people.addAll(List.of(t.fromOwner(), t.toOwner(), t.transferredBy())));
 		changes.forEach(p -> people.add(p.changedBy()));
+		statusChanges.forEach(p -> people.add(p.changedBy()));
 		names.load(List.of(c.programId()), people);
 		Map<UUID, ClientSummary> client = this.clients.summaries(List.of(c.clientId()), "case");
 		CaseSummary summary = summary(c, client, names);
@@ -420,7 +486,11 @@ public class CaseManagement {
 			.map(p -> new CasePriorityChange(p.priorityFrom(), p.priorityTo(), p.intensityFrom(), p.intensityTo(),
 					p.reason(), p.changedBy(), names.user(p.changedBy()), p.changedAt()))
 			.toList();
-		return new CaseFile(summary, client.get(c.clientId()), team, teamChanges, transfers, priorityChanges);
+		List<CaseStatusChange> closings = statusChanges.stream()
+			.map(x -> new CaseStatusChange(x.statusTo(), x.reason(), x.closedOn(), x.changedBy(),
+					names.user(x.changedBy()), x.changedAt()))
+			.toList();
+		return new CaseFile(summary, client.get(c.clientId()), team, teamChanges, transfers, priorityChanges, closings);
 	}
 
 	/** The cases of a client the caller may see, newest first; none when they may not. */
@@ -607,8 +677,8 @@ public class CaseManagement {
 		ClientSummary client = clientNames.get(r.clientId());
 		return new CaseSummary(r.id(), r.number(), r.clientId(), client == null ? null : client.displayName(),
 				r.programId(), names.program(r.programId()), r.ownerId(), names.user(r.ownerId()), r.status(),
-				r.stage(), r.priority(), r.intensityCode(), r.openedOn(), r.intakeId(), r.lastActivityAt(),
-				r.version());
+				r.stage(), r.priority(), r.intensityCode(), r.openedOn(), r.intakeId(), r.lastActivityAt(), r.version(),
+				r.closedOn(), r.previousCaseId());
 	}
 
 	private static CaseTransfer transfer(Transfer t, Names names) {

@@ -74,7 +74,8 @@ public class ReviewQueue {
 				.reversed()
 				.thenComparing(WorkerTasks::name, String.CASE_INSENSITIVE_ORDER))
 			.toList();
-		return new ReviewQueueView(list(List.of(me.id()), TaskKind.PLAN_APPROVAL), list(team, TaskKind.CRISIS),
+		return new ReviewQueueView(list(List.of(me.id()), TaskKind.PLAN_APPROVAL),
+				list(List.of(me.id()), TaskKind.CLOSURE_APPROVAL), list(team, TaskKind.CRISIS),
 				list(team, TaskKind.NO_CONTACT), list(List.of(me.id()), TaskKind.EMERGENCY_ACCESS), loads);
 	}
 

@@ -6,8 +6,10 @@ import java.util.Set;
 import org.casework.assessments.AssessmentCompleted;
 import org.casework.careplans.CarePlanAgreed;
 import org.casework.careplans.CarePlanApprovalRequested;
+import org.casework.cases.CaseClosed;
 import org.casework.cases.CaseOpened;
 import org.casework.cases.CasePriorityChanged;
+import org.casework.cases.CaseReopened;
 import org.casework.cases.CaseTransferred;
 import org.casework.clients.ClientCrisisChanged;
 import org.casework.identity.EmergencyAccessOpened;
@@ -20,9 +22,10 @@ import org.springframework.stereotype.Component;
 /**
  * The events after which a case's tasks follow at once rather than at the next scheduled
  * run: an assessment completed (the reassessment is no longer due), a plan agreed or
- * submitted, a referral answered, a case opened, transferred or reprioritized, someone
- * breaking the glass, a contact note signed (the no-contact and unsigned-note tasks
- * resolve as soon as the contact is recorded), a client's crisis flag raised or resolved.
+ * submitted, a referral answered, a case opened, transferred, reprioritized, closed (its
+ * tasks resolve) or reopened, someone breaking the glass, a contact note signed (the
+ * no-contact and unsigned-note tasks resolve as soon as the contact is recorded), a
+ * client's crisis flag raised or resolved.
  */
 @Component
 class RuleTriggers {
@@ -79,6 +82,16 @@ class RuleTriggers {
 	@ApplicationModuleListener
 	void on(ClientCrisisChanged event) {
 		this.rules.evaluateClient(event.clientId(), Set.of(TaskKind.CRISIS));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseClosed event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
+	}
+
+	@ApplicationModuleListener
+	void on(CaseReopened event) {
+		this.rules.evaluateCases(List.of(event.caseId()));
 	}
 
 	@ApplicationModuleListener

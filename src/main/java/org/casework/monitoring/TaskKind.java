@@ -37,7 +37,14 @@ public enum TaskKind {
 	/** Someone broke the glass to open a client of the supervisor's team. */
 	EMERGENCY_ACCESS(true),
 	/** A care plan waits for the supervisor's approval. */
-	PLAN_APPROVAL(false);
+	PLAN_APPROVAL(false),
+	/** A case's closure waits for the approval of a supervisor of the owner's team. */
+	CLOSURE_APPROVAL(false),
+	/**
+	 * Check in with the client some days (30 or 90) after their case closed: stays in the
+	 * worker's queue though the case is closed.
+	 */
+	CLOSURE_CHECK_IN(false);
 
 	private final boolean alert;
 

@@ -149,6 +149,8 @@ public class TaskReminders {
 			case CRISIS -> "Crisis alert";
 			case EMERGENCY_ACCESS -> "Emergency access to review";
 			case PLAN_APPROVAL -> "Care plan to approve";
+			case CLOSURE_APPROVAL -> "Case closure to approve";
+			case CLOSURE_CHECK_IN -> "Check-in after closure";
 		};
 	}
 

@@ -59,6 +59,19 @@ public class ContactNotes {
 		return last;
 	}
 
+	/** The drafts of a case, oldest first: a case closes only once they are signed. */
+	@Transactional(readOnly = true)
+	public List<UnsignedNote> unsignedOf(UUID caseId) {
+		return this.jdbc.sql("""
+				SELECT id, case_id, author_id, COALESCE(contact_at, created_at) AS at FROM contact_note
+				WHERE signed_at IS NULL AND case_id = ?
+				ORDER BY COALESCE(contact_at, created_at)""")
+			.param(caseId)
+			.query((rs, n) -> new UnsignedNote(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
+					rs.getObject("author_id", UUID.class), rs.getTimestamp("at").toInstant()))
+			.list();
+	}
+
 	/** Drafts whose contact happened before the cutoff, oldest contact first. */
 	@Transactional(readOnly = true)
 	public List<UnsignedNote> unsignedSince(Instant contactBefore) {

@@ -395,6 +395,10 @@ public class Notes {
 	@Transactional
 	public NoteView monthlySummary(UUID caseId, YearMonth month) {
 		CaseRef file = caseOf(caseId);
+		if (!file.open()) {
+			throw new DomainRuleException("The case is " + file.status().name().toLowerCase()
+					+ ": notes are written on open cases; correct a signed note with an addendum");
+		}
 		if (month == null) {
 			throw new InvalidInputException("month", "is required, as YYYY-MM");
 		}

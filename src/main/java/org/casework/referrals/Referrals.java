@@ -516,6 +516,10 @@ public class Referrals {
 
 	private ReferralRow forUpdate(UUID id, Long expectedVersion) {
 		ReferralRow row = inScope(id);
+		if (this.cases.ref(row.caseId()).map(c -> !c.open()).orElse(false)) {
+			throw new DomainRuleException("The case is closed: its referrals are kept as they were; the receiving "
+					+ "provider still answers a referral sent at closure");
+		}
 		this.jdbc.sql("SELECT id FROM referral WHERE id = ? FOR UPDATE").param(id).query(UUID.class).single();
 		row = row(id);
 		if (expectedVersion != null && expectedVersion != row.version()) {

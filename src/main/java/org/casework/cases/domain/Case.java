@@ -12,9 +12,11 @@ import java.util.function.Predicate;
 
 import org.casework.cases.CareTeamChanged;
 import org.casework.cases.CareTeamRole;
+import org.casework.cases.CaseClosed;
 import org.casework.cases.CaseOpened;
 import org.casework.cases.CasePriorityChanged;
 import org.casework.cases.CaseProgress;
+import org.casework.cases.CaseReopened;
 import org.casework.cases.CaseStage;
 import org.casework.cases.CaseStatus;
 import org.casework.cases.CaseTransferred;
@@ -80,6 +82,15 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private boolean planAgreed;
 
+	private boolean closureRequested;
+
+	private LocalDate closedOn;
+
+	private UUID previousCaseId;
+
+	@MappedCollection(idColumn = "client_case", keyColumn = "position")
+	private List<StatusChange> statusChanges = new ArrayList<>();
+
 	@MappedCollection(idColumn = "client_case", keyColumn = "position")
 	private List<TeamMembership> careTeam = new ArrayList<>();
 
@@ -114,6 +125,19 @@ public class Case extends AbstractAggregateRoot<Case> {
 	 */
 	public static Case open(CaseNumber number, UUID agencyId, UUID clientId, UUID programId, UUID ownerId,
 			Priority priority, String intensityCode, UUID intakeId, UUID openedBy, Instant at) {
+		return open(number, agencyId, clientId, programId, ownerId, priority, intensityCode, intakeId, openedBy, at,
+				null);
+	}
+
+	/**
+	 * Opens a case as
+	 * {@link #open(CaseNumber, UUID, UUID, UUID, UUID, Priority, String, UUID, UUID, Instant)}
+	 * does, linked to the client's previous case in the program (closed, and past its
+	 * reopening window), so that the new case's history starts from the old one.
+	 * @param previousCaseId the client's latest closed case in the program, or null
+	 */
+	public static Case open(CaseNumber number, UUID agencyId, UUID clientId, UUID programId, UUID ownerId,
+			Priority priority, String intensityCode, UUID intakeId, UUID openedBy, Instant at, UUID previousCaseId) {
 		Objects.requireNonNull(clientId, "clientId");
 		Objects.requireNonNull(programId, "programId");
 		Objects.requireNonNull(ownerId, "ownerId");
@@ -130,6 +154,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 		opened.priority = priority;
 		opened.intensityCode = intensityCode;
 		opened.lastActivityAt = at;
+		opened.previousCaseId = previousCaseId;
 		opened.careTeam.add(TeamMembership.join(ownerId, CareTeamRole.PRIMARY_WORKER, at));
 		opened.registerEvent(
 				new CaseOpened(opened.id, opened.number, clientId, programId, ownerId, priority, intakeId, on));
@@ -274,6 +299,67 @@ public class Case extends AbstractAggregateRoot<Case> {
 		}
 	}
 
+	/**
+	 * Records whether a closure is being prepared (the closure module's milestone): the
+	 * stage is CLOSURE while it is, and follows the case's other milestones again when
+	 * the closure is withdrawn.
+	 */
+	public void closureRequested(boolean requested, Instant at) {
+		requireOpen("The case is closed.");
+		if (requested) {
+			this.lastActivityAt = at;
+		}
+		this.closureRequested = requested;
+	}
+
+	/**
+	 * Closes the case once its closure was approved (or submitted where the program needs
+	 * no approval). The client is no longer enrolled; the record stays, read-only except
+	 * for addenda.
+	 * @param on the day it closed
+	 * @param reason why, in words, kept in the case's history
+	 * @throws DomainRuleException when it is closed already
+	 */
+	public void close(LocalDate on, String reason, UUID by, Instant at) {
+		requireOpen("The case is closed already.");
+		Objects.requireNonNull(on, "on");
+		this.status = CaseStatus.CLOSED;
+		this.closureRequested = false;
+		this.closedOn = on;
+		this.lastActivityAt = at;
+		this.statusChanges.add(new StatusChange(CaseStatus.CLOSED, required(reason), on, by, at));
+		registerEvent(new CaseClosed(this.id, this.clientId, this.programId, this.ownerId, on, by));
+	}
+
+	/**
+	 * Reopens a closed case: the same case is open again, its stage computed from its
+	 * milestones as before. The caller has checked the program's reopening window.
+	 * @throws DomainRuleException when it is open
+	 * @throws InvalidInputException without a reason
+	 */
+	public void reopen(String reason, UUID by, Instant at) {
+		if (this.status != CaseStatus.CLOSED) {
+			throw new DomainRuleException("The case is open: only a closed case is reopened.");
+		}
+		List<FieldProblem> problems = new ArrayList<>();
+		text(reason, "reason", "must say why the case is reopened", MAX_REASON, problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidInputException(problems);
+		}
+		this.status = CaseStatus.OPEN;
+		this.closedOn = null;
+		this.lastActivityAt = at;
+		this.statusChanges.add(new StatusChange(CaseStatus.OPEN, reason.strip(), null, by, at));
+		registerEvent(new CaseReopened(this.id, this.clientId, this.programId, this.ownerId, by, at));
+	}
+
+	private static String required(String reason) {
+		if (reason == null || reason.isBlank()) {
+			throw new InvalidInputException("reason", "is required");
+		}
+		return reason.strip();
+	}
+
 	/** The stage, computed from what has happened on the case. */
 	public CaseStage stage() {
 		return CaseStage.of(this.status, progress());
@@ -320,7 +406,7 @@ public class Case extends AbstractAggregateRoot<Case> {
 	 * and the agreed care plan, recorded by the care plans module.
 	 */
 	CaseProgress progress() {
-		return new CaseProgress(this.assessed, this.planAgreed, false, false);
+		return new CaseProgress(this.assessed, this.planAgreed, false, this.closureRequested);
 	}
 
 	private static void text(String value, String field, String missing, int max, List<FieldProblem> problems) {
@@ -394,6 +480,25 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	public boolean planAgreed() {
 		return this.planAgreed;
+	}
+
+	public boolean closureRequested() {
+		return this.closureRequested;
+	}
+
+	/** The day the case closed, while it is closed. */
+	public LocalDate closedOn() {
+		return this.closedOn;
+	}
+
+	/** The client's case in the same program before this one, if any. */
+	public UUID previousCaseId() {
+		return this.previousCaseId;
+	}
+
+	/** Closings and reopenings, oldest first. */
+	public List<StatusChange> statusChanges() {
+		return List.copyOf(this.statusChanges);
 	}
 
 	/** Who is on the care team now, in the order they joined. */

@@ -33,7 +33,7 @@ public class CaseQueries {
 	private static final String COLUMNS = """
 			k.id, k.number, k.client_id, k.program_id, k.owner_id, k.status, k.priority, k.intensity_code,
 			k.opened_on, k.intake_id, k.last_activity_at, k.version, k.assessed,
-			k.plan_agreed""";
+			k.plan_agreed, k.closure_requested, k.closed_on, k.previous_case_id""";
 
 	/**
 	 * Reads {@link #COLUMNS} by name. Written out rather than a
@@ -47,7 +47,8 @@ public class CaseQueries {
 			Priority.valueOf(rs.getString("priority")), rs.getString("intensity_code"),
 			rs.getObject("opened_on", LocalDate.class), rs.getObject("intake_id", UUID.class),
 			rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("version"), rs.getBoolean("assessed"),
-			rs.getBoolean("plan_agreed"));
+			rs.getBoolean("plan_agreed"), rs.getBoolean("closure_requested"),
+			rs.getObject("closed_on", LocalDate.class), rs.getObject("previous_case_id", UUID.class));
 
 	/**
 	 * {@link CaseRow#CASELOAD_ORDER} in SQL: priorities in the order of {@link Priority},
@@ -183,11 +184,26 @@ public class CaseQueries {
 					rs.getString("intensity_to"), rs.getString("reason"), rs.getObject("changed_by", UUID.class),
 					rs.getTimestamp("changed_at").toInstant()))
 			.list();
-		return Optional.of(new CasePage(row.get(), careTeam, transfers, priorityChanges));
+		List<StatusChange> statusChanges = this.jdbc.sql("""
+				SELECT status_to, reason, closed_on, changed_by, changed_at FROM case_status_change
+				WHERE client_case = ? ORDER BY position""")
+			.param(caseId)
+			.query((rs, n) -> new StatusChange(CaseStatus.valueOf(rs.getString("status_to")), rs.getString("reason"),
+					rs.getObject("closed_on", LocalDate.class), rs.getObject("changed_by", UUID.class),
+					rs.getTimestamp("changed_at").toInstant()))
+			.list();
+		return Optional.of(new CasePage(row.get(), careTeam, transfers, priorityChanges, statusChanges));
 	}
 
 	private static Instant instant(Timestamp at) {
 		return at == null ? null : at.toInstant();
+	}
+
+	/** The client's latest closed case in the program, if any. */
+	public Optional<UUID> latestClosed(UUID clientId, UUID programId) {
+		return this.jdbc.sql("""
+				SELECT id FROM client_case WHERE client_id = ? AND program_id = ? AND status = 'CLOSED'
+				ORDER BY opened_at DESC LIMIT 1""").params(clientId, programId).query(UUID.class).optional();
 	}
 
 	/** A client's cases, newest first. */
@@ -274,7 +290,7 @@ public class CaseQueries {
 	 * transfers and its changes of priority, oldest first.
 	 */
 	public record CasePage(CaseRow row, List<TeamMembership> careTeam, List<Transfer> transfers,
-			List<PriorityChange> priorityChanges) {
+			List<PriorityChange> priorityChanges, List<StatusChange> statusChanges) {
 	}
 
 	/** A worker's open cases: all, EMERGENCY and URGENT. */

@@ -130,6 +130,29 @@ public class Tasks {
 		return spec.update();
 	}
 
+	/**
+	 * Resolves the open tasks whose rule key begins so (the tasks of one closure), with
+	 * the note.
+	 * @return how many were resolved
+	 */
+	public int resolveByKeyPrefix(String prefix, String note, Instant now) {
+		return this.jdbc.sql("""
+				UPDATE task SET status = 'RESOLVED', closed_at = :now, closed_note = :note, version = version + 1
+				WHERE status = 'OPEN' AND rule_key LIKE :prefix""")
+			.param("now", Timestamp.from(now))
+			.param("note", note)
+			.param("prefix", prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+			.update();
+	}
+
+	/** The open tasks of a case, the earliest due first. */
+	public List<TaskRow> openOfCase(UUID caseId) {
+		return this.jdbc.sql("SELECT * FROM task WHERE status = 'OPEN' AND case_id = ? ORDER BY due_on, created_at")
+			.param(caseId)
+			.query(TaskRow::map)
+			.list();
+	}
+
 	public void insertManual(UUID id, String title, UUID caseId, String caseNumber, UUID clientId, UUID ownerId,
 			Priority priority, LocalDate dueOn, UUID createdBy, Instant now) {
 		this.jdbc.sql("""
