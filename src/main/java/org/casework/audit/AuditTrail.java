@@ -28,14 +28,27 @@ public class AuditTrail {
 
 	private final AuditLog log;
 
-	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditLog log) {
+	private final AuditChainWriter writer;
+
+	AuditTrail(JdbcClient jdbc, JdbcTemplate template, AuditLog log, AuditChainWriter writer) {
 		this.jdbc = jdbc;
 		this.template = template;
 		this.log = log;
+		this.writer = writer;
+	}
+
+	/**
+	 * Moves every entry committed so far into the hash chain now (it happens every second
+	 * anyway, and before the trail is searched or verified).
+	 * @return how many entries were sealed
+	 */
+	public int seal() {
+		return this.writer.seal(true);
 	}
 
 	@Transactional
 	public Page<AuditEvent> search(AuditQuery query, PageRequest page) {
+		seal();
 		StringBuilder where = new StringBuilder(" WHERE true");
 		List<Object> params = new ArrayList<>();
 		if (query.subjectId() != null && !query.subjectId().isBlank()) {
@@ -89,6 +102,7 @@ public class AuditTrail {
 	 */
 	@Transactional
 	public ChainVerification verify() {
+		seal();
 		long[] count = { 0 };
 		String[] prev = { ChainedEntry.GENESIS };
 		ChainVerification[] broken = { null };

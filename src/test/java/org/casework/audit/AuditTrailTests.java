@@ -1,5 +1,12 @@
 package org.casework.audit;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
 import com.jayway.jsonpath.JsonPath;
 import org.casework.support.Api;
 import org.casework.support.ApiTest;
@@ -8,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,10 +28,76 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class AuditTrailTests {
 
 	@Autowired
+	AuditTrail auditTrail;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog log;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	/**
+	 * Entries of many transactions at once commit with them, without waiting for one
+	 * another, and are sealed into one intact chain; a transaction that rolls back leaves
+	 * none.
+	 */
+	@Test
+	void entriesOfConcurrentTransactionsAreSealedIntoOneIntactChainAndARollbackLeavesNone() throws Exception {
+		TransactionTemplate transactions = new TransactionTemplate(this.transactionManager);
+		this.auditTrail.seal();
+		long before = this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single();
+		int threads = 8;
+		int each = 25;
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
+		try {
+			List<Future<?>> done = new ArrayList<>();
+			for (int t = 0; t < threads; t++) {
+				int thread = t;
+				done.add(pool.submit(() -> {
+					for (int i = 0; i < each; i++) {
+						String detail = "concurrent " + thread + "/" + i;
+						transactions.executeWithoutResult(status -> {
+							this.log.record(AuditEntry.of(AuditAction.READ, "ConcurrencyCheck", detail));
+							this.log.record(AuditEntry.of(AuditAction.UPDATE, "ConcurrencyCheck", detail));
+						});
+					}
+				}));
+			}
+			for (Future<?> f : done) {
+				f.get(60, TimeUnit.SECONDS);
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+		assertThatThrownBy(() -> transactions.executeWithoutResult(status -> {
+			this.log.record(AuditEntry.of(AuditAction.READ, "ConcurrencyCheck", "rolled back"));
+			throw new IllegalStateException("the change failed");
+		})).hasMessage("the change failed");
+
+		this.auditTrail.seal();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_entry_pending").query(Long.class).single()).isZero();
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_type = 'ConcurrencyCheck'")
+			.query(Long.class)
+			.single()).isEqualTo(2L * threads * each);
+		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event WHERE subject_id = 'rolled back'")
+			.query(Long.class)
+			.single()).isZero();
+		// the entries of a transaction keep their order in the chain
+		assertThat(this.jdbc.sql("""
+				SELECT count(*) FROM audit_event r JOIN audit_event u ON u.subject_id = r.subject_id
+				WHERE r.subject_type = 'ConcurrencyCheck' AND r.action = 'READ' AND u.action = 'UPDATE'
+				    AND u.seq > r.seq""").query(Long.class).single()).isEqualTo((long) threads * each);
+		ChainVerification verified = this.auditTrail.verify();
+		assertThat(verified.valid()).isTrue();
+		assertThat(verified.entries()).isGreaterThanOrEqualTo(before + 2L * threads * each);
+	}
 
 	@Test
 	void aReadOfAClientWritesAnEntryTheAuditorCanFind() throws Exception {
@@ -52,6 +127,7 @@ class AuditTrailTests {
 			.get("/api/v1/audit/verify")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.valid").value(true));
+		this.auditTrail.seal();
 		long seq = this.jdbc.sql("SELECT max(seq) FROM audit_event WHERE action = 'LIST'").query(Long.class).single();
 		// an attacker with the database owner's rights switches the guard off and edits a
 		// row
@@ -74,10 +150,12 @@ class AuditTrailTests {
 	void theDatabaseRefusesToChangeOrRemoveEntries() {
 		assertThatThrownBy(() -> this.jdbc.sql("UPDATE audit_event SET actor = 'x'").update()).rootCause()
 			.hasMessageContaining("append-only");
+		this.auditTrail.seal();
 		assertThatThrownBy(() -> this.jdbc.sql("DELETE FROM audit_event").update()).rootCause()
 			.hasMessageContaining("append-only");
 		assertThatThrownBy(() -> this.jdbc.sql("TRUNCATE audit_event").update()).rootCause()
 			.hasMessageContaining("append-only");
+		this.auditTrail.seal();
 		assertThat(this.jdbc.sql("SELECT count(*) FROM audit_event").query(Long.class).single()).isPositive();
 	}
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
+import org.casework.audit.AuditTrail;
 import org.casework.cases.CaseOpened;
 import org.casework.cases.CaseSummary;
 import org.casework.cases.CaseTestData;
@@ -44,6 +45,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApiTest
 @RecordApplicationEvents
 class CaseApiTests {
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	MockMvc mvc;
@@ -100,6 +104,7 @@ class CaseApiTests {
 			.andExpect(jsonPath("$.careTeam[0].name").value("Dana Whitfield"))
 			.andExpect(jsonPath("$.careTeam[0].role").value("PRIMARY_WORKER"))
 			.andExpect(jsonPath("$.transfers").isEmpty());
+		this.auditTrail.seal();
 		long audited = this.jdbc.sql(
 				"SELECT count(*) FROM audit_event WHERE subject_type = 'Case' AND subject_id = ? AND action IN ('CREATE', 'READ')")
 			.param(opened.id().toString())

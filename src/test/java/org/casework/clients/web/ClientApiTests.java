@@ -1,6 +1,7 @@
 package org.casework.clients.web;
 
 import com.jayway.jsonpath.JsonPath;
+import org.casework.audit.AuditTrail;
 import org.casework.support.Api;
 import org.casework.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 @ApiTest
 class ClientApiTests {
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	MockMvc mvc;
@@ -266,6 +270,7 @@ class ClientApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.expiresAt").isNotEmpty());
 		worker2().get("/api/v1/clients/{id}", id).andExpect(status().isOk());
+		this.auditTrail.seal();
 		assertThat(this.jdbc
 			.sql("""
 					SELECT count(*) FROM audit_event WHERE client_id = ?::uuid AND action = 'READ' AND purpose = 'BREAK_GLASS'

@@ -8,6 +8,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
+import org.casework.audit.AuditTrail;
 import org.casework.audit.Disclosure;
 import org.casework.audit.DisclosureAccounting;
 import org.casework.cases.CaseTestData;
@@ -63,6 +64,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ApiTest
 @RecordApplicationEvents
 class ConsentApiTests {
+
+	@Autowired
+	AuditTrail auditTrail;
 
 	@Autowired
 	MockMvc mvc;
@@ -268,12 +272,14 @@ class ConsentApiTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Referral summary")));
 		auditor.get("/clients/{id}/consents", this.client).andExpect(status().isForbidden());
+		this.auditTrail.seal();
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM audit_event
 				WHERE actor = 'auditor' AND action = 'READ' AND subject_type = 'Disclosures' AND client_id = ?""")
 			.param(this.client)
 			.query(Long.class)
 			.single()).isEqualTo(2);
+		this.auditTrail.seal();
 		assertThat(this.jdbc.sql("""
 				SELECT count(*) FROM audit_event
 				WHERE actor = 'worker1' AND action = 'DISCLOSE' AND client_id = ?""")
