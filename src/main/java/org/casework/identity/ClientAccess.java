@@ -3,7 +3,9 @@ package org.casework.identity;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,6 +23,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The one place that decides whether the caller may see a client, and records that they
@@ -39,6 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 public class ClientAccess {
+
+	/** The transaction resource holding the bases already found. */
+	private static final Object FOUND_KEY = new Object();
 
 	private final JdbcClient jdbc;
 
@@ -277,6 +284,43 @@ public class ClientAccess {
 		if (!me.worksWithClients()) {
 			return Optional.empty();
 		}
+		// a request that checks a client twice (the case's scope, then the write) asks
+		// the
+		// database once: a basis found holds for the rest of the transaction
+		Map<List<UUID>, Basis> found = foundInTransaction();
+		List<UUID> key = List.of(me.id(), clientId);
+		Basis known = found == null ? null : found.get(key);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<Basis> basis = lookUp(me, clientId);
+		if (found != null) {
+			basis.ifPresent(b -> found.put(key, b));
+		}
+		return basis;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<List<UUID>, Basis> foundInTransaction() {
+		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+			return null;
+		}
+		var found = (Map<List<UUID>, Basis>) TransactionSynchronizationManager.getResource(FOUND_KEY);
+		if (found == null) {
+			Map<List<UUID>, Basis> fresh = new HashMap<>();
+			TransactionSynchronizationManager.bindResource(FOUND_KEY, fresh);
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					TransactionSynchronizationManager.unbindResourceIfPossible(FOUND_KEY);
+				}
+			});
+			return fresh;
+		}
+		return found;
+	}
+
+	private Optional<Basis> lookUp(CurrentUser me, UUID clientId) {
 		if (agencyWide(me)) {
 			boolean inAgency = this.jdbc
 				.sql("SELECT count(*) > 0 FROM scoped_client WHERE client_id = ? AND agency_id = ?")
