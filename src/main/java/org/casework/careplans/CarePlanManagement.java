@@ -408,7 +408,11 @@ public class CarePlanManagement {
 		e.plan()
 			.recordProgress(goalId, input == null ? new ProgressInput(null, null, null) : input, today(), e.openedOn(),
 					e.me(), e.now());
-		return save(e, "progress on goal " + goalId);
+		CarePlanView view = save(e, "progress on goal " + goalId);
+		if (e.plan().status() == CarePlanStatus.AGREED) {
+			this.cases.recordGoalsReviewed(caseId);
+		}
+		return view;
 	}
 
 	/**

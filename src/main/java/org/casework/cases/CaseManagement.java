@@ -297,6 +297,21 @@ public class CaseManagement {
 	}
 
 	/**
+	 * Records that progress on the goals of the case's agreed care plan was reviewed
+	 * (called by the care plans module when progress is recorded on an agreed plan); the
+	 * stage moves from implementation to monitoring and stays there.
+	 * @throws NotFoundException when the case is outside the caller's scope
+	 */
+	@Transactional
+	public void recordGoalsReviewed(UUID caseId) {
+		Case c = visible(caseId).orElseThrow(() -> new NotFoundException(SUBJECT));
+		if (!c.reviewed()) {
+			c.reviewed(Instant.now(this.clock));
+			this.cases.save(c);
+		}
+	}
+
+	/**
 	 * Records whether a closure of the case is being prepared (called by the closure
 	 * module when a worker starts one, and with {@code false} when it is withdrawn); the
 	 * stage follows.

@@ -82,6 +82,8 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	private boolean planAgreed;
 
+	private boolean reviewed;
+
 	private boolean closureRequested;
 
 	private LocalDate closedOn;
@@ -388,6 +390,16 @@ public class Case extends AbstractAggregateRoot<Case> {
 	}
 
 	/**
+	 * Records that progress on the goals of an agreed plan was reviewed with the client
+	 * (the care plans module's milestone): the case is monitored from then on. Reviewing
+	 * is activity on the case.
+	 */
+	public void reviewed(Instant at) {
+		this.lastActivityAt = at;
+		this.reviewed = true;
+	}
+
+	/**
 	 * Raises the priority when a completed assessment finds more risk than the case was
 	 * opened with; a lower risk never lowers it by itself (a worker decides that, with a
 	 * reason). The change is kept with its reason like any other.
@@ -403,10 +415,11 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	/**
 	 * The milestones reached: the core assessment, recorded by the assessments module,
-	 * and the agreed care plan, recorded by the care plans module.
+	 * and the agreed care plan and the first review of its goals, recorded by the care
+	 * plans module.
 	 */
 	CaseProgress progress() {
-		return new CaseProgress(this.assessed, this.planAgreed, false, this.closureRequested);
+		return new CaseProgress(this.assessed, this.planAgreed, this.reviewed, this.closureRequested);
 	}
 
 	private static void text(String value, String field, String missing, int max, List<FieldProblem> problems) {
@@ -480,6 +493,10 @@ public class Case extends AbstractAggregateRoot<Case> {
 
 	public boolean planAgreed() {
 		return this.planAgreed;
+	}
+
+	public boolean reviewed() {
+		return this.reviewed;
 	}
 
 	public boolean closureRequested() {

@@ -33,7 +33,7 @@ public class CaseQueries {
 	private static final String COLUMNS = """
 			k.id, k.number, k.client_id, k.program_id, k.owner_id, k.status, k.priority, k.intensity_code,
 			k.opened_on, k.intake_id, k.last_activity_at, k.version, k.assessed,
-			k.plan_agreed, k.closure_requested, k.closed_on, k.previous_case_id""";
+			k.plan_agreed, k.reviewed, k.closure_requested, k.closed_on, k.previous_case_id""";
 
 	/**
 	 * Reads {@link #COLUMNS} by name. Written out rather than a
@@ -47,7 +47,7 @@ public class CaseQueries {
 			Priority.valueOf(rs.getString("priority")), rs.getString("intensity_code"),
 			rs.getObject("opened_on", LocalDate.class), rs.getObject("intake_id", UUID.class),
 			rs.getTimestamp("last_activity_at").toInstant(), rs.getLong("version"), rs.getBoolean("assessed"),
-			rs.getBoolean("plan_agreed"), rs.getBoolean("closure_requested"),
+			rs.getBoolean("plan_agreed"), rs.getBoolean("reviewed"), rs.getBoolean("closure_requested"),
 			rs.getObject("closed_on", LocalDate.class), rs.getObject("previous_case_id", UUID.class));
 
 	/**

@@ -15,8 +15,8 @@ import org.casework.shared.Priority;
 /** A case as lists read it, without its care team and history. */
 public record CaseRow(UUID id, String number, UUID clientId, UUID programId, UUID ownerId, CaseStatus status,
 		Priority priority, String intensityCode, LocalDate openedOn, UUID intakeId, Instant lastActivityAt,
-		long version, boolean assessed, boolean planAgreed, boolean closureRequested, LocalDate closedOn,
-		UUID previousCaseId) {
+		long version, boolean assessed, boolean planAgreed, boolean reviewed, boolean closureRequested,
+		LocalDate closedOn, UUID previousCaseId) {
 
 	/**
 	 * A worker's caseload order (guide 000: "prioritize based on urgency and risk"): the
@@ -30,7 +30,7 @@ public record CaseRow(UUID id, String number, UUID clientId, UUID programId, UUI
 	public static CaseRow of(Case c) {
 		return new CaseRow(c.id(), c.number(), c.clientId(), c.programId(), c.ownerId(), c.status(), c.priority(),
 				c.intensityCode(), c.openedOn(), c.intakeId(), c.lastActivityAt(), c.version(), c.assessed(),
-				c.planAgreed(), c.closureRequested(), c.closedOn(), c.previousCaseId());
+				c.planAgreed(), c.reviewed(), c.closureRequested(), c.closedOn(), c.previousCaseId());
 	}
 
 	/**
@@ -38,7 +38,7 @@ public record CaseRow(UUID id, String number, UUID clientId, UUID programId, UUI
 	 */
 	public CaseStage stage() {
 		return CaseStage.of(this.status,
-				new CaseProgress(this.assessed, this.planAgreed, false, this.closureRequested));
+				new CaseProgress(this.assessed, this.planAgreed, this.reviewed, this.closureRequested));
 	}
 
 	/** Whole days since anything happened on the case. */

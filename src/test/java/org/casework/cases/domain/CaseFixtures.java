@@ -34,7 +34,7 @@ final class CaseFixtures {
 	static CaseRow row(String number, Priority priority, Instant lastActivity) {
 		return new CaseRow(UUID.randomUUID(), number, UUID.randomUUID(), HOUSING_PROGRAM, DANA, CaseStatus.OPEN,
 				priority, null, LocalDate.ofInstant(OPENED, ZoneOffset.UTC), null, lastActivity, 0, false, false, false,
-				null, null);
+				false, null, null);
 	}
 
 }
