@@ -272,7 +272,8 @@ class ClosurePageController {
 	// the summary
 
 	@GetMapping("/summary")
-	String summary(@PathVariable UUID caseId, Model model) {
+	String summary(@PathVariable UUID caseId, @RequestParam(required = false) String find, Model model) {
+		model.addAttribute("find", find);
 		return summaryPage(caseId, model);
 	}
 
@@ -317,7 +318,8 @@ class ClosurePageController {
 
 	@PostMapping("/summary/handoff")
 	String handoff(@PathVariable UUID caseId, @ModelAttribute("handoffForm") HandoffForm form, BindingResult binding,
-			Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) String find, Model model, RedirectAttributes redirect) {
+		model.addAttribute("find", find);
 		String done = FormProblems.submit(binding, model, () -> {
 			this.closures.handoff(caseId, form.getVersion(),
 					new HandoffRequest(form.getServiceId(), text(form.getReason()), form.getUrgency(), List.of()));
@@ -549,8 +551,8 @@ class ClosurePageController {
 			}
 			Map<String, String> services = new LinkedHashMap<>();
 			for (ServiceCard s : this.directory
-				.search(new DirectoryQuery(null, null, null, false, null, null, null, null,
-						PageRequest.of(0, PICKER_SIZE)))
+				.search(new DirectoryQuery((String) model.getAttribute("find"), null, null, false, null, null, null,
+						null, PageRequest.of(0, PICKER_SIZE)))
 				.items()) {
 				services.put(s.id().toString(), s.name() + " (" + s.organizationName() + ")");
 			}

@@ -13,6 +13,7 @@ import org.casework.closure.ProgressReview;
 import org.casework.closure.RelapsePlan;
 import org.casework.closure.ResourceChoice;
 import org.casework.closure.StartClosure;
+import org.casework.consents.InformationCategory;
 import org.casework.identity.UserContext;
 import org.casework.programs.ProgramView;
 import org.casework.referrals.ReferralTestData;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -195,6 +197,14 @@ class ClosurePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.id("closure")).getText())
 			.contains("May be reopened until " + TODAY.plusDays(90));
 		screenshot("closure-closed-case");
+		follow("The closure summary");
+		assertThat(present(By.xpath("//button[normalize-space(.)='Draft the summary']"))).isFalse();
+		fill("Addendum", "His brother's number changed to 555-201-0004.");
+		press("Add the addendum");
+		assertThat(flash()).isEqualTo("The addendum is added.");
+		assertThat(this.driver.findElement(By.id("addenda")).getText())
+			.contains("His brother's number changed to 555-201-0004.");
+		open("/cases/" + c.id());
 		follow("Reopen");
 		assertThat(this.driver.findElement(By.id("closed")).getText()).contains("The case is closed");
 		press("Reopen the case");
@@ -205,6 +215,62 @@ class ClosurePageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("The case is open again.");
 		assertThat(this.driver.findElement(By.id("closure")).getText()).contains("Reopened on " + TODAY)
 			.contains("Prepare closure");
+	}
+
+	@Test
+	void aClientWhoDisengagedIsClosedAfterTheOutreachAttemptsWithAWarmHandoffUnderConsent() {
+		CaseSummary c = this.data.assessedCase("worker1", this.program, "Nadia", "Kovac");
+
+		login("worker1");
+		open("/cases/" + c.id() + "/closure");
+		expand("Log an outreach attempt");
+		fillDate("Attempted on", TODAY);
+		fill("What came of it", "No answer");
+		press("Log the attempt");
+		assertThat(errorOf(field("How"))).contains("is required");
+		for (String outcome : List.of("No answer; voicemail full", "Letter sent, no reply", "Nobody home")) {
+			if (!present(By.cssSelector("#outreach details[open]"))) {
+				expand("Log an outreach attempt");
+			}
+			fillDate("Attempted on", TODAY);
+			choose("How", "Phone call");
+			fill("What came of it", outcome);
+			press("Log the attempt");
+			assertThat(flash()).isEqualTo("The outreach attempt is logged.");
+		}
+		assertThat(this.driver.findElements(By.cssSelector(".outreach-attempts li"))).hasSize(3);
+
+		choose("Reason for closure", "Service refusal");
+		fillDate("Closure date", TODAY);
+		press("Start the closure");
+		assertThat(flash()).isEqualTo("The closure is started: the case is in the closure stage.");
+		assertThat(this.driver.findElements(By.xpath("//*[@id='checklist']//span[normalize-space(.)='Waived']")))
+			.hasSize(4);
+		assertThat(present(By.id("relapse"))).isFalse();
+		screenshot("closure-service-refusal");
+
+		follow("Open the summary");
+		press("Draft the summary");
+		press("Sign the summary");
+		fill("Find a service in the directory", "Decatur Test Clinic");
+		press("Search the directory");
+		new Select(field("Service that takes the client on")).selectByValue(this.services.clinic().id().toString());
+		press("Send the handoff referral");
+		assertThat(this.driver.findElement(By.id("error-summary")).getText()).contains("no active consent");
+
+		new ReferralTestData(this.context).consent("worker1", c.clientId(), this.services.clinic(),
+				InformationCategory.GENERAL);
+		new Select(field("Service that takes the client on")).selectByValue(this.services.clinic().id().toString());
+		press("Send the handoff referral");
+		assertThat(flash()).isEqualTo("The handoff referral is sent.");
+		assertThat(this.driver.findElement(By.id("handoff")).getText())
+			.contains("The summary went to the next provider as a referral.");
+		screenshot("closure-handoff");
+
+		follow("Back to the closure");
+		assertThat(this.driver.findElement(By.id("blockers")).getText()).contains("Nothing blocks the closure.");
+		press("Submit the closure");
+		assertThat(flash()).isEqualTo("The closure is submitted: it awaits the supervisor's decision.");
 	}
 
 	/**
