@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Stream;
 
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
@@ -18,6 +19,7 @@ import org.casework.closure.ClosureDecision;
 import org.casework.closure.ClosureDetails;
 import org.casework.closure.ClosureEvidence;
 import org.casework.closure.ClosureReason;
+import org.casework.closure.ClosureStatus;
 import org.casework.closure.ClosureView;
 import org.casework.closure.Closures;
 import org.casework.closure.Closures.SummaryDocument;
@@ -217,8 +219,8 @@ class ClosurePageController {
 	String submit(@PathVariable UUID caseId, @RequestParam long version, Model model, RedirectAttributes redirect) {
 		return act(caseId, model, () -> {
 			ClosureView view = this.closures.submit(caseId, version);
-			redirect.addFlashAttribute("flash", view.status() == org.casework.closure.ClosureStatus.APPROVED
-					? "closure.flash.closed" : "closure.flash.submitted");
+			redirect.addFlashAttribute("flash",
+					view.status() == ClosureStatus.APPROVED ? "closure.flash.closed" : "closure.flash.submitted");
 			return "redirect:/cases/" + caseId + "/closure";
 		});
 	}
@@ -363,17 +365,21 @@ class ClosurePageController {
 	 * the top, a stale version as the conflict alert.
 	 */
 	private String act(UUID caseId, Model model, Supplier<String> action) {
-		return refused(model, action) ? page(caseId, model) : (String) model.getAttribute("done");
+		String done = attempt(model, action);
+		return done != null ? done : page(caseId, model);
 	}
 
 	private String actOnSummary(UUID caseId, Model model, Supplier<String> action) {
-		return refused(model, action) ? summaryPage(caseId, model) : (String) model.getAttribute("done");
+		String done = attempt(model, action);
+		return done != null ? done : summaryPage(caseId, model);
 	}
 
-	private static boolean refused(Model model, Supplier<String> action) {
+	/**
+	 * What the action answered, or null when it was refused (the refusal in the model).
+	 */
+	private static String attempt(Model model, Supplier<String> action) {
 		try {
-			model.addAttribute("done", action.get());
-			return false;
+			return action.get();
 		}
 		catch (StaleVersionException | OptimisticLockingFailureException ex) {
 			model.addAttribute("conflict", true);
@@ -387,7 +393,7 @@ class ClosurePageController {
 			model.addAttribute("refusal", ex.getMessage());
 			model.addAttribute("refusalReasons", ex.reasons());
 		}
-		return true;
+		return null;
 	}
 
 	private List<ResourceChoice> chosen(UUID caseId) {
@@ -585,7 +591,7 @@ class ClosurePageController {
 	}
 
 	private static String returnedComments(ClosureView closure) {
-		if (closure == null || closure.status() != org.casework.closure.ClosureStatus.RETURNED) {
+		if (closure == null || closure.status() != ClosureStatus.RETURNED) {
 			return null;
 		}
 		List<ClosureView.HistoryEntry> history = closure.history();
@@ -611,13 +617,10 @@ class ClosurePageController {
 	}
 
 	private static String contactLines(List<RelapsePlan.Contact> contacts) {
-		return String.join("\n",
-				contacts.stream()
-					.map(c -> String.join(", ",
-							java.util.stream.Stream.of(c.name(), c.relationship(), c.phone())
-								.filter(s -> s != null && !s.isBlank())
-								.toList()))
-					.toList());
+		return String.join("\n", contacts.stream()
+			.map(c -> String.join(", ",
+					Stream.of(c.name(), c.relationship(), c.phone()).filter(s -> s != null && !s.isBlank()).toList()))
+			.toList());
 	}
 
 	private static String text(String s) {

@@ -2,8 +2,13 @@ package org.casework.closure.web;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.casework.assessments.AssessmentView;
+import org.casework.assessments.CaseAssessments;
+import org.casework.assessments.StartAssessment;
 import org.casework.careplans.CarePlanTestData;
 import org.casework.cases.CaseSummary;
 import org.casework.closure.ClosureReason;
@@ -27,6 +32,8 @@ import org.openqa.selenium.support.ui.Select;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -48,6 +55,9 @@ class ClosurePageTests extends BrowserSupport {
 
 	@Autowired
 	UserContext users;
+
+	@Autowired
+	CaseAssessments assessments;
 
 	CarePlanTestData data;
 
@@ -271,6 +281,42 @@ class ClosurePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.id("blockers")).getText()).contains("Nothing blocks the closure.");
 		press("Submit the closure");
 		assertThat(flash()).isEqualTo("The closure is submitted: it awaits the supervisor's decision.");
+	}
+
+	@Test
+	void aSupervisorApprovesAClosureWhileADomainIsInCrisisOnlyWithAJustification() {
+		CaseSummary c = this.data.openCase("worker1", this.program, "Rhea", "Moss");
+		Map<String, Object> answers = new LinkedHashMap<>();
+		answers.put("basic-needs-housing", "serious-concern");
+		answers.put("basic-needs-rating", "in-crisis");
+		answers.put("basic-needs-crisis", "Evicted yesterday; staying in her car.");
+		answers.put("safety-domestic-violence", "no-concern");
+		answers.put("safety-rating", "safe");
+		answers.put("health-wellness-rating", "stable");
+		answers.put("social-support-rating", "stable");
+		answers.put("employment-education-rating", "vulnerable");
+		answers.put("legal-rating", "thriving");
+		answers.put("strengths-personal", List.of("personal.resilience"));
+		answers.put("what-matters-most", "A roof.");
+		TransactionTemplate transaction = new TransactionTemplate(
+				this.context.getBean(PlatformTransactionManager.class));
+		this.users.runAs("worker1", () -> transaction.execute(s -> {
+			AssessmentView a = this.assessments.start(c.id(), new StartAssessment(null));
+			AssessmentView answered = this.assessments.answer(c.id(), a.summary().id(), a.summary().version(), answers);
+			return this.assessments.complete(c.id(), a.summary().id(), answered.summary().version());
+		}));
+		submitted(c);
+
+		login("supervisor1");
+		open("/cases/" + c.id() + "/closure");
+		assertThat(this.driver.findElement(By.id("blockers")).getText()).contains("For the supervisor to justify");
+		press("Approve the closure");
+		assertThat(errorOf(field("Justification"))).startsWith("must say why the case closes although");
+		fill("Justification", "She moved in with her sister, who is housed; the shelter knows her.");
+		press("Approve the closure");
+		assertThat(flash()).isEqualTo("The closure is approved: the case is closed.");
+		open("/cases/" + c.id() + "/closure");
+		assertThat(this.driver.findElement(By.id("closed")).getText()).contains("Decided by Grace Okafor on " + TODAY);
 	}
 
 	/**
