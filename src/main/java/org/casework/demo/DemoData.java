@@ -66,9 +66,11 @@ class DemoData {
 
 	private final DemoTasks tasks;
 
+	private final DemoClosures closures;
+
 	DemoData(DemoProperties properties, IdentityManagement identity, Organisation organisation, UserContext users,
 			ClientRegistry registry, JdbcClient jdbc, DemoPrograms programs, DemoIntakes intakes,
-			DemoDirectory directory, DemoConsents consents, DemoTasks tasks) {
+			DemoDirectory directory, DemoConsents consents, DemoTasks tasks, DemoClosures closures) {
 		this.properties = properties;
 		this.identity = identity;
 		this.organisation = organisation;
@@ -80,6 +82,7 @@ class DemoData {
 		this.directory = directory;
 		this.consents = consents;
 		this.tasks = tasks;
+		this.closures = closures;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -101,6 +104,7 @@ class DemoData {
 			this.intakes.seed();
 			this.consents.seed();
 			this.tasks.seed();
+			this.closures.seed();
 		}
 	}
 
@@ -189,6 +193,25 @@ class DemoData {
 			register(
 					person("Alex", "Rivera", null, LocalDate.of(1995, 6, 30), Sex.NOT_STATED, "en", false,
 							"alex.rivera@example.org", "555-230-9090", "60 Birch Road", "Riverside", "Fulton", "30301"),
+					List.of(), List.of(), List.of());
+			// the closure stories (DemoClosures)
+			register(
+					person("Teresa", "Vaughn", "Tess", LocalDate.of(1980, 4, 14), Sex.FEMALE, "en", false, null,
+							"555-318-2040", "27 Walnut Street", "Riverside", "Fulton", "30303"),
+					List.of(), List.of(), List.of());
+			register(
+					person("Marcus", "Bell", null, LocalDate.of(1986, 8, 2), Sex.MALE, "en", false,
+							"marcus.bell@example.org", "555-318-4471", "9 Spruce Lane", "Riverside", "Fulton", "30303"),
+					List.of(),
+					List.of(new HouseholdMember("Jada Bell", RelationshipKind.CHILD, LocalDate.of(2015, 6, 9), null)),
+					List.of());
+			register(
+					person("Ingrid", "Holm", null, LocalDate.of(1951, 1, 26), Sex.FEMALE, "en", false, null,
+							"555-318-7702", "3 Willow Court", "Riverside", "Fulton", "30303"),
+					List.of(), List.of(), List.of());
+			register(
+					person("Omar", "Farouk", null, LocalDate.of(1978, 5, 19), Sex.MALE, "en", false, null,
+							"555-318-9915", "140 Canal Street", "Riverside", "Fulton", "30303"),
 					List.of(), List.of(), List.of());
 			return jorge;
 		});

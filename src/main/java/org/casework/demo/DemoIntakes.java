@@ -613,6 +613,22 @@ class DemoIntakes {
 				+ "entry, an addendum, a kept judgment warning, a staffing, a monthly summary, a draft left unsigned)");
 	}
 
+	/**
+	 * A demo client's intake, run to enrollment by the worker on the day it happened (a
+	 * routine walk-in from Riverside); the new case's id.
+	 */
+	UUID enrolled(String user, int daysAgo, String name, ProgramView program, int household, String income,
+			String whyNow) {
+		return as(user, daysAgo, LocalTime.of(10, 0), () -> {
+			IntakeView intake = start(name, program, whyNow);
+			intake = rapport(intake, "English", false);
+			intake = screen(intake, program, null, household, income, "Fulton", "30303");
+			intake = this.intakes.saveUrgency(intake.id(), intake.version(), NOTHING_URGENT);
+			intake = document(intake, "Walk-in", "Came with the papers ready; clear about what they need.");
+			return decide(intake, IntakeDecision.ENROLL, null, null).decision().caseId();
+		});
+	}
+
 	/** The answers, with more answers beside them. */
 	private static Map<String, Object> with(Map<String, Object> answers, Map<String, Object> more) {
 		Map<String, Object> all = new LinkedHashMap<>(answers);

@@ -4,5 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
 		allowedDependencies = { "identity", "clients", "clients :: domain", "programs", "intake", "cases",
-				"assessments", "careplans", "directory", "consents", "referrals", "notes", "monitoring", "shared" })
+				"assessments", "careplans", "directory", "consents", "referrals", "notes", "monitoring", "closure",
+				"shared" })
 package org.casework.demo;

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES,
 		extraIncludes = { "platform", "demo", "programs", "intake", "cases", "assessments", "careplans", "directory",
-				"consents", "referrals", "notes", "monitoring" })
+				"consents", "referrals", "notes", "monitoring", "closure" })
 class ClientRegistryIntegrationTests {
 
 	@Autowired
