@@ -265,6 +265,7 @@ class MonitoringRulesTests {
 	@Test
 	void aTransferredCasesTasksFollowTheNewOwnerAndAClosedCasesTasksResolve() {
 		CaseSummary c = this.data.openCase("worker1", "Tom", "Moved", Priority.ROUTINE, 20, 10);
+		this.data.settled();
 		this.rules.evaluateCases(List.of(c.id()));
 		UUID other = this.data.cases().northWorker("worker1b", "Kim Lee").id();
 		this.jdbc.sql("UPDATE client_case SET owner_id = ? WHERE id = ?").params(other, c.id()).update();

@@ -73,6 +73,30 @@ public final class MonitoringTestData {
 	}
 
 	/** The ids of a case's open tasks of a kind. */
+	/**
+	 * Waits (at most ten seconds) until the monitoring listeners have handled every event
+	 * published so far (a case opened re-runs its rules after the commit, on another
+	 * thread), so that a test's own rule runs are not raced by them.
+	 */
+	public void settled() {
+		long until = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+		while (this.jdbc.sql("""
+				SELECT count(*) FROM event_publication
+				WHERE completion_date IS NULL AND listener_id LIKE '%RuleTriggers%'
+				    AND publication_date > now() - interval '1 minute'""").query(Long.class).single() > 0) {
+			if (System.nanoTime() > until) {
+				throw new IllegalStateException("The monitoring listeners did not finish within ten seconds");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+	}
+
 	public List<UUID> open(UUID caseId, TaskKind kind) {
 		return this.jdbc.sql("SELECT id FROM task WHERE case_id = ? AND kind = ? AND status = 'OPEN'")
 			.params(caseId, kind.name())
