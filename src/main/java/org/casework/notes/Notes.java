@@ -167,25 +167,31 @@ public class Notes {
 		return insert(file, note.typeOrContact(), note, null);
 	}
 
-	private NoteView insert(CaseRef file, NoteType type, NoteInput note, YearMonth month) {
+	/** Writes a new draft with all its fields and its search text in one statement. */
+	private NoteView insert(CaseRef file, NoteType type, NoteInput input, YearMonth month) {
 		CurrentUser me = this.users.current();
-		Instant now = now();
 		UUID id = UUID.randomUUID();
-		this.jdbc
+		NoteRow row = this.jdbc
 			.sql("""
 					INSERT INTO contact_note (id, case_id, client_id, type, summary_month, author_id, created_at, updated_at,
-					    contact_at)
-					VALUES (:id, :case, :client, :type, :month, :author, :now, :now, CAST(:contactAt AS timestamptz))""")
-			.paramSource(new MapSqlParameterSource().addValue("id", id)
+					    version, method, contact_at, location, participants, topics, goal_ids, client_statements,
+					    observations, services, next_contact_plan, next_contact_on, attendees, decisions, safety_concern,
+					    safety_description, late_entry, search_text, search_vector)
+					VALUES (:id, :case, :client, :type, :month, :author, :now, :now, 1, :method,
+					    CAST(:contactAt AS timestamptz), :location, CAST(:participants AS jsonb), :topics,
+					    CAST(:goals AS jsonb), CAST(:statements AS jsonb), :observations, :services, :nextPlan, :nextOn,
+					    CAST(:attendees AS jsonb), CAST(:decisions AS jsonb), :safety, :safetyText,
+					    CAST(:contactAt AS timestamptz) IS NOT NULL AND :type = 'CONTACT'
+					        AND CAST(:now AS timestamptz) > CAST(:contactAt AS timestamptz) + CAST(:lateAfter AS interval),
+					    :text, to_tsvector('english', :text))
+					RETURNING *""")
+			.paramSource(fields(input, type, now()).addValue("id", id)
 				.addValue("case", file.id())
 				.addValue("client", file.clientId())
-				.addValue("type", type.name())
 				.addValue("month", month == null ? null : month.atDay(1))
-				.addValue("author", me.id())
-				.addValue("now", Timestamp.from(now))
-				.addValue("contactAt", timestamp(note.contactAt())))
-			.update();
-		NoteRow row = write(id, 0, note, type, now);
+				.addValue("author", me.id()))
+			.query(this::map)
+			.single();
 		this.access.write(file.clientId(), AuditAction.CREATE, SUBJECT, id, type.name().toLowerCase());
 		return view(row, List.of(), true);
 	}
@@ -213,14 +219,6 @@ public class Notes {
 
 	/** Saves a draft's fields and its search text in one statement; the row as saved. */
 	private NoteRow write(UUID id, long expectedVersion, NoteInput input, NoteType type, Instant now) {
-		boolean summary = type == NoteType.MONTHLY_SUMMARY;
-		NoteInput note = new NoteInput(type, input.method() == null || summary ? null : input.method(),
-				input.contactAt(), trimmed(input.location()), entries(input.participants()), trimmed(input.topics()),
-				input.goalIds().stream().distinct().toList(), entries(input.clientStatements()),
-				trimmed(input.observations()), trimmed(input.services()), trimmed(input.nextContactPlan()),
-				input.nextContactOn(), attendees(input.attendees()), decisions(input.decisions()), input.safety(),
-				trimmed(input.safetyConcern()));
-		String text = searchText(note, List.of());
 		return this.jdbc
 			.sql("""
 					UPDATE contact_note SET method = :method, contact_at = CAST(:contactAt AS timestamptz), location = :location,
@@ -235,31 +233,43 @@ public class Notes {
 					    updated_at = :now, version = version + 1
 					WHERE id = :id AND version = :version AND signed_at IS NULL
 					RETURNING *""")
-			.paramSource(
-					new MapSqlParameterSource().addValue("method", note.method() == null ? null : note.method().name())
-						.addValue("contactAt", timestamp(note.contactAt()))
-						.addValue("location", note.location())
-						.addValue("participants", json(note.participants()))
-						.addValue("topics", note.topics())
-						.addValue("goals", json(note.goalIds()))
-						.addValue("statements", json(note.clientStatements()))
-						.addValue("observations", note.observations())
-						.addValue("services", note.services())
-						.addValue("nextPlan", note.nextContactPlan())
-						.addValue("nextOn", note.nextContactOn())
-						.addValue("attendees", json(note.attendees()))
-						.addValue("decisions", json(note.decisions()))
-						.addValue("safety", note.safety())
-						.addValue("safetyText", note.safetyConcern())
-						.addValue("text", text)
-						.addValue("type", type.name())
-						.addValue("lateAfter", this.properties.lateAfter().toSeconds() + " seconds")
-						.addValue("now", Timestamp.from(now))
-						.addValue("id", id)
-						.addValue("version", expectedVersion))
+			.paramSource(fields(input, type, now).addValue("id", id).addValue("version", expectedVersion))
 			.query(this::map)
 			.optional()
 			.orElseThrow(() -> StaleVersionException.stale("note"));
+	}
+
+	/**
+	 * The parameters of a draft's fields as stored (trimmed, empty entries left out) and
+	 * of its search text.
+	 */
+	private MapSqlParameterSource fields(NoteInput input, NoteType type, Instant now) {
+		boolean summary = type == NoteType.MONTHLY_SUMMARY;
+		NoteInput note = new NoteInput(type, input.method() == null || summary ? null : input.method(),
+				input.contactAt(), trimmed(input.location()), entries(input.participants()), trimmed(input.topics()),
+				input.goalIds().stream().distinct().toList(), entries(input.clientStatements()),
+				trimmed(input.observations()), trimmed(input.services()), trimmed(input.nextContactPlan()),
+				input.nextContactOn(), attendees(input.attendees()), decisions(input.decisions()), input.safety(),
+				trimmed(input.safetyConcern()));
+		return new MapSqlParameterSource().addValue("method", note.method() == null ? null : note.method().name())
+			.addValue("contactAt", timestamp(note.contactAt()))
+			.addValue("location", note.location())
+			.addValue("participants", json(note.participants()))
+			.addValue("topics", note.topics())
+			.addValue("goals", json(note.goalIds()))
+			.addValue("statements", json(note.clientStatements()))
+			.addValue("observations", note.observations())
+			.addValue("services", note.services())
+			.addValue("nextPlan", note.nextContactPlan())
+			.addValue("nextOn", note.nextContactOn())
+			.addValue("attendees", json(note.attendees()))
+			.addValue("decisions", json(note.decisions()))
+			.addValue("safety", note.safety())
+			.addValue("safetyText", note.safetyConcern())
+			.addValue("text", searchText(note, List.of()))
+			.addValue("type", type.name())
+			.addValue("lateAfter", this.properties.lateAfter().toSeconds() + " seconds")
+			.addValue("now", Timestamp.from(now));
 	}
 
 	/**
