@@ -72,6 +72,11 @@ public class MonitoringRules {
 			TaskKind.REASSESSMENT, TaskKind.REFERRAL_FOLLOW_UP, TaskKind.UNSIGNED_NOTE, TaskKind.CONSENT_EXPIRING,
 			TaskKind.CRISIS, TaskKind.PLAN_APPROVAL);
 
+	/**
+	 * The rules a contact note changes: the last contact, and the drafts left unsigned.
+	 */
+	static final Set<TaskKind> NOTE_RULES = Set.of(TaskKind.NO_CONTACT, TaskKind.UNSIGNED_NOTE);
+
 	private final CaseManagement cases;
 
 	private final ProgramManagement programs;
@@ -178,6 +183,19 @@ public class MonitoringRules {
 			return new Outcome(0, 0);
 		}
 		return evaluate(open, open.stream().map(OpenCaseFacts::caseId).toList(), this.clock.instant(), kinds);
+	}
+
+	/**
+	 * Follows a signed note on its case: signing only moves the last contact on and
+	 * leaves one draft fewer, so it never raises a no-contact or unsigned-note task, and
+	 * can only resolve one that is open. A case with none open has nothing to run.
+	 */
+	@Transactional
+	public Outcome noteSigned(UUID caseId) {
+		if (!this.tasks.hasOpen(caseId, NOTE_RULES.stream().map(TaskKind::name).toList())) {
+			return new Outcome(0, 0);
+		}
+		return evaluateCases(List.of(caseId), NOTE_RULES);
 	}
 
 	/** Runs the emergency access rule now (someone just broke the glass). */

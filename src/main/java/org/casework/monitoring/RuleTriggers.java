@@ -30,8 +30,6 @@ import org.springframework.stereotype.Component;
 @Component
 class RuleTriggers {
 
-	private static final Set<TaskKind> NOTE_RULES = Set.of(TaskKind.NO_CONTACT, TaskKind.UNSIGNED_NOTE);
-
 	private final MonitoringRules rules;
 
 	RuleTriggers(MonitoringRules rules) {
@@ -76,7 +74,7 @@ class RuleTriggers {
 	/** A signed contact moves the last contact on and may leave no note unsigned. */
 	@ApplicationModuleListener
 	void on(NoteSigned event) {
-		this.rules.evaluateCases(List.of(event.caseId()), NOTE_RULES);
+		this.rules.noteSigned(event.caseId());
 	}
 
 	@ApplicationModuleListener

@@ -18,11 +18,41 @@ final class ClosureForms {
 	private ClosureForms() {
 	}
 
+	/** A form of a record read at a version: the change applies to that version only. */
+	abstract static class Versioned {
+
+		private long version;
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
+	}
+
+	/** A versioned form with a free-text note. */
+	abstract static class Noted extends Versioned {
+
+		private String note;
+
+		public String getNote() {
+			return this.note;
+		}
+
+		public void setNote(String note) {
+			this.note = note;
+		}
+
+	}
+
 	/**
 	 * Why and when the case closes; the notice when it was given already, with the
 	 * check-in after closure.
 	 */
-	static class StartForm {
+	static class StartForm extends Versioned {
 
 		private ClosureReason reason;
 
@@ -37,8 +67,6 @@ final class ClosureForms {
 		private LocalDate noticeGivenOn;
 
 		private String noticeMethod;
-
-		private long version;
 
 		public ClosureReason getReason() {
 			return this.reason;
@@ -88,27 +116,15 @@ final class ClosureForms {
 			this.noticeMethod = noticeMethod;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** When and how the client was told of the closure. */
-	static class NoticeForm {
+	static class NoticeForm extends Noted {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate givenOn;
 
 		private String method;
-
-		private String note;
-
-		private long version;
 
 		public LocalDate getGivenOn() {
 			return this.givenOn;
@@ -126,33 +142,13 @@ final class ClosureForms {
 			this.method = method;
 		}
 
-		public String getNote() {
-			return this.note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** The progress reviewed with the client. */
-	static class ReviewForm {
+	static class ReviewForm extends Noted {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate reviewedOn;
-
-		private String note;
-
-		private long version;
 
 		public LocalDate getReviewedOn() {
 			return this.reviewedOn;
@@ -162,29 +158,13 @@ final class ClosureForms {
 			this.reviewedOn = reviewedOn;
 		}
 
-		public String getNote() {
-			return this.note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/**
 	 * The relapse-prevention and crisis plan: one entry a line; a contact as name,
 	 * relationship, phone.
 	 */
-	static class RelapseForm {
+	static class RelapseForm extends Versioned {
 
 		private String warningSigns;
 
@@ -195,8 +175,6 @@ final class ClosureForms {
 		private String emergencyContacts;
 
 		private String howToSeekHelp;
-
-		private long version;
 
 		public String getWarningSigns() {
 			return this.warningSigns;
@@ -238,26 +216,14 @@ final class ClosureForms {
 			this.howToSeekHelp = howToSeekHelp;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/**
 	 * A service of the directory added to the ongoing resources, or removed from them.
 	 */
-	static class ResourceForm {
+	static class ResourceForm extends Noted {
 
 		private UUID serviceId;
-
-		private String note;
-
-		private long version;
 
 		public UUID getServiceId() {
 			return this.serviceId;
@@ -267,26 +233,10 @@ final class ClosureForms {
 			this.serviceId = serviceId;
 		}
 
-		public String getNote() {
-			return this.note;
-		}
-
-		public void setNote(String note) {
-			this.note = note;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** An attempt to reach a client who disengaged. */
-	static class OutreachForm {
+	static class OutreachForm extends Versioned {
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate attemptedOn;
@@ -294,8 +244,6 @@ final class ClosureForms {
 		private OutreachMethod method;
 
 		private String outcome;
-
-		private long version;
 
 		public LocalDate getAttemptedOn() {
 			return this.attemptedOn;
@@ -321,18 +269,10 @@ final class ClosureForms {
 			this.outcome = outcome;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** The sections of the unsigned summary. */
-	static class SummaryForm {
+	static class SummaryForm extends Versioned {
 
 		private String overview;
 
@@ -347,8 +287,6 @@ final class ClosureForms {
 		private String unresolvedNeeds;
 
 		private String recommendations;
-
-		private long version;
 
 		public String getOverview() {
 			return this.overview;
@@ -406,24 +344,14 @@ final class ClosureForms {
 			this.recommendations = recommendations;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** A reason or a text: withdrawing, reopening, an addendum. */
-	static class TextForm {
+	static class TextForm extends Versioned {
 
 		private String text;
 
 		private String reason;
-
-		private long version;
 
 		public String getText() {
 			return this.text;
@@ -441,27 +369,17 @@ final class ClosureForms {
 			this.reason = reason;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/**
 	 * A supervisor's decision: comments, and the justification where a domain is still
 	 * rated in crisis.
 	 */
-	static class DecisionForm {
+	static class DecisionForm extends Versioned {
 
 		private String comments;
 
 		private String justification;
-
-		private long version;
 
 		public String getComments() {
 			return this.comments;
@@ -479,26 +397,16 @@ final class ClosureForms {
 			this.justification = justification;
 		}
 
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** The warm handoff to the provider who takes the client on. */
-	static class HandoffForm {
+	static class HandoffForm extends Versioned {
 
 		private UUID serviceId;
 
 		private String reason;
 
 		private Priority urgency;
-
-		private long version;
 
 		public UUID getServiceId() {
 			return this.serviceId;
@@ -522,14 +430,6 @@ final class ClosureForms {
 
 		public void setUrgency(Priority urgency) {
 			this.urgency = urgency;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
 		}
 
 	}

@@ -145,6 +145,16 @@ public class Tasks {
 			.update();
 	}
 
+	/** Whether the case has an open task of one of these kinds. */
+	public boolean hasOpen(UUID caseId, Collection<String> kinds) {
+		return this.jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM task WHERE case_id = ? AND status = 'OPEN'
+				    AND kind = ANY(CAST(? AS text[])))""")
+			.params(caseId, kinds.toArray(String[]::new))
+			.query(Boolean.class)
+			.single();
+	}
+
 	/** The open tasks of a case, the earliest due first. */
 	public List<TaskRow> openOfCase(UUID caseId) {
 		return this.jdbc.sql("SELECT * FROM task WHERE status = 'OPEN' AND case_id = ? ORDER BY due_on, created_at")
