@@ -47,7 +47,8 @@ public final class MonitoringTestData {
 	/**
 	 * A HIGH intensity case of a new client of the worker, opened {@code daysAgo} days
 	 * ago, its last activity and its last contact (a signed phone note) {@code quietDays}
-	 * days ago (no contact at all when that is not after the opening).
+	 * days ago (no contact at all when that is not after the opening); returns once the
+	 * listeners of the opening have run.
 	 */
 	public CaseSummary openCase(String worker, String first, String last, Priority priority, int daysAgo,
 			int quietDays) {
@@ -61,6 +62,8 @@ public final class MonitoringTestData {
 		if (quietDays < daysAgo) {
 			contactAt(c.id(), Instant.now().minus(Duration.ofDays(quietDays)));
 		}
+		// the listeners of the opening may have read the case before its dates were set
+		settled();
 		return c;
 	}
 
@@ -72,7 +75,6 @@ public final class MonitoringTestData {
 			.list();
 	}
 
-	/** The ids of a case's open tasks of a kind. */
 	/**
 	 * Waits (at most ten seconds) until the monitoring listeners have handled every event
 	 * published so far (a case opened re-runs its rules after the commit, on another
@@ -97,6 +99,7 @@ public final class MonitoringTestData {
 		}
 	}
 
+	/** The ids of a case's open tasks of a kind. */
 	public List<UUID> open(UUID caseId, TaskKind kind) {
 		return this.jdbc.sql("SELECT id FROM task WHERE case_id = ? AND kind = ? AND status = 'OPEN'")
 			.params(caseId, kind.name())
