@@ -186,15 +186,17 @@ public class MonitoringRules {
 	}
 
 	/**
-	 * Follows a signed note on its case: signing only moves the last contact on and
-	 * leaves one draft fewer, so it never raises a no-contact or unsigned-note task, and
-	 * can only resolve one that is open. A case with none open has nothing to run.
+	 * Whether a note signed on the case can change its tasks: signing only moves the last
+	 * contact on and leaves one draft fewer, so it never raises a no-contact or
+	 * unsigned-note task, and can only resolve one that is open.
 	 */
+	public boolean contactTaskOpen(UUID caseId) {
+		return this.tasks.hasOpen(caseId, NOTE_RULES.stream().map(TaskKind::name).toList());
+	}
+
+	/** Runs the no-contact and unsigned-note rules of one case now. */
 	@Transactional
-	public Outcome noteSigned(UUID caseId) {
-		if (!this.tasks.hasOpen(caseId, NOTE_RULES.stream().map(TaskKind::name).toList())) {
-			return new Outcome(0, 0);
-		}
+	public Outcome evaluateContactRules(UUID caseId) {
 		return evaluateCases(List.of(caseId), NOTE_RULES);
 	}
 

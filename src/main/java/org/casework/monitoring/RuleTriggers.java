@@ -16,6 +16,8 @@ import org.casework.identity.EmergencyAccessOpened;
 import org.casework.notes.NoteSigned;
 import org.casework.referrals.ReferralChanged;
 
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -32,8 +34,11 @@ class RuleTriggers {
 
 	private final MonitoringRules rules;
 
-	RuleTriggers(MonitoringRules rules) {
+	private final ApplicationEventPublisher events;
+
+	RuleTriggers(MonitoringRules rules, ApplicationEventPublisher events) {
 		this.rules = rules;
+		this.events = events;
 	}
 
 	@ApplicationModuleListener
@@ -71,10 +76,24 @@ class RuleTriggers {
 		this.rules.evaluateCases(List.of(event.caseId()));
 	}
 
-	/** A signed contact moves the last contact on and may leave no note unsigned. */
-	@ApplicationModuleListener
+	/**
+	 * A signed contact moves the last contact on and may leave no note unsigned, which
+	 * matters only to a case with a no-contact or unsigned-note task open. Asked within
+	 * the signature's transaction (one read), so that the many signatures of cases
+	 * without such a task cost no publication and no transaction after the commit; for
+	 * the others the rules run after the commit, from a publication stored with the
+	 * signature.
+	 */
+	@EventListener
 	void on(NoteSigned event) {
-		this.rules.noteSigned(event.caseId());
+		if (this.rules.contactTaskOpen(event.caseId())) {
+			this.events.publishEvent(new ContactRulesDue(event.caseId()));
+		}
+	}
+
+	@ApplicationModuleListener
+	void on(ContactRulesDue event) {
+		this.rules.evaluateContactRules(event.caseId());
 	}
 
 	@ApplicationModuleListener

@@ -76,9 +76,10 @@ public class ContactNotes {
 	@Transactional(readOnly = true)
 	public List<UnsignedNote> unsignedSince(Instant contactBefore) {
 		return this.jdbc.sql("""
-				SELECT id, case_id, author_id, COALESCE(contact_at, created_at) AS at FROM contact_note
-				WHERE signed_at IS NULL AND COALESCE(contact_at, created_at) < ?
-				ORDER BY COALESCE(contact_at, created_at)""")
+				SELECT n.id, n.case_id, n.author_id, COALESCE(n.contact_at, n.created_at) AS at
+				FROM contact_note_draft d JOIN contact_note n ON n.id = d.note_id
+				WHERE n.signed_at IS NULL AND COALESCE(n.contact_at, n.created_at) < ?
+				ORDER BY COALESCE(n.contact_at, n.created_at)""")
 			.param(Timestamp.from(contactBefore))
 			.query((rs, n) -> new UnsignedNote(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
 					rs.getObject("author_id", UUID.class), rs.getTimestamp("at").toInstant()))

@@ -173,7 +173,7 @@ public class Notes {
 		UUID id = UUID.randomUUID();
 		NoteRow row = this.jdbc
 			.sql("""
-					INSERT INTO contact_note (id, case_id, client_id, type, summary_month, author_id, created_at, updated_at,
+					WITH note AS (INSERT INTO contact_note (id, case_id, client_id, type, summary_month, author_id, created_at, updated_at,
 					    version, method, contact_at, location, participants, topics, goal_ids, client_statements,
 					    observations, services, next_contact_plan, next_contact_on, attendees, decisions, safety_concern,
 					    safety_description, late_entry, search_text, search_vector)
@@ -184,7 +184,9 @@ public class Notes {
 					    CAST(:contactAt AS timestamptz) IS NOT NULL AND :type = 'CONTACT'
 					        AND CAST(:now AS timestamptz) > CAST(:contactAt AS timestamptz) + CAST(:lateAfter AS interval),
 					    :text, to_tsvector('english', :text))
-					RETURNING *""")
+					RETURNING *),
+					draft AS (INSERT INTO contact_note_draft (note_id, case_id) SELECT id, case_id FROM note)
+					SELECT * FROM note""")
 			.paramSource(fields(input, type, now()).addValue("id", id)
 				.addValue("case", file.id())
 				.addValue("client", file.clientId())
@@ -312,18 +314,19 @@ public class Notes {
 		}
 		String topics = NoteChecker.withoutEmptyPrompts(row.topics());
 		String observations = NoteChecker.withoutEmptyPrompts(row.observations());
-		NoteInput input = row.input();
-		String text = searchText(new NoteInput(input.type(), input.method(), input.contactAt(), input.location(),
-				input.participants(), topics, input.goalIds(), input.clientStatements(), observations, input.services(),
-				input.nextContactPlan(), input.nextContactOn(), input.attendees(), input.decisions(),
-				input.urgentSafetyConcern(), input.safetyConcern()), List.of());
+		String text = searchText(row.input(), List.of());
+		// No column an index reads changes (the search text of a draft is already written
+		// as it is signed), so the signed version is a heap-only update: see V31.
 		NoteRow signed = this.jdbc.sql("""
-				UPDATE contact_note SET signed_at = :now, updated_at = :now, version = version + 1,
+				WITH note AS (UPDATE contact_note SET signed_at = :now, updated_at = :now, version = version + 1,
 				    judgment_override = :reason, judgment_phrases = CAST(:phrases AS jsonb), crisis_raised = :crisis,
-				    topics = :topics, observations = :observations,
-				    search_text = :text, search_vector = to_tsvector('english', :text)
+				    topics = :topics, observations = :observations, search_text = :text,
+				    search_vector = CASE WHEN search_text = :text THEN search_vector
+				        ELSE to_tsvector('english', :text) END
 				WHERE id = :id AND version = :version AND signed_at IS NULL
-				RETURNING *""")
+				RETURNING *),
+				draft AS (DELETE FROM contact_note_draft WHERE note_id IN (SELECT id FROM note))
+				SELECT * FROM note""")
 			.paramSource(new MapSqlParameterSource().addValue("now", Timestamp.from(now))
 				.addValue("topics", topics)
 				.addValue("observations", observations)
@@ -742,12 +745,17 @@ public class Notes {
 				WHERE id = :id""").param("text", text).param("id", id).update();
 	}
 
-	/** What full-text search finds a note by: its words and its addenda's. */
+	/**
+	 * What full-text search finds a note by: its words and its addenda's, without the
+	 * template's prompts left empty, so that a draft's search text is already what it
+	 * will be once signed.
+	 */
 	private static String searchText(NoteInput note, List<String> addenda) {
 		return Stream
-			.of(Stream.of(note.topics(), note.location()), note.participants().stream(),
-					note.clientStatements().stream(),
-					Stream.of(note.observations(), note.services(), note.nextContactPlan(), note.safetyConcern()),
+			.of(Stream.of(NoteChecker.withoutEmptyPrompts(note.topics()), note.location()),
+					note.participants().stream(), note.clientStatements().stream(),
+					Stream.of(NoteChecker.withoutEmptyPrompts(note.observations()), note.services(),
+							note.nextContactPlan(), note.safetyConcern()),
 					note.attendees().stream().map(a -> join(" ", a.name(), a.agency(), a.role())),
 					note.decisions().stream().map(d -> join(" ", d.decision(), d.owner())), addenda.stream())
 			.flatMap(s -> s)

@@ -16,11 +16,20 @@ import org.casework.cases.CaseSummary;
 import org.casework.cases.CaseTestData;
 import org.casework.clients.ClientCrisis;
 import org.casework.identity.UserContext;
+import org.casework.monitoring.MonitoringRules;
+import org.casework.monitoring.MonitoringTestData;
+import org.casework.monitoring.TaskKind;
+import org.casework.notes.ContactMethod;
 import org.casework.notes.ContactNotes;
+import org.casework.notes.NoteInput;
+import org.casework.notes.NoteView;
+import org.casework.notes.Notes;
+import org.casework.notes.SignNote;
 import org.casework.notes.NoteSigned;
 import org.casework.programs.ProgramView;
 import org.casework.programs.WordList;
 import org.casework.programs.WordLists;
+import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
 import org.casework.support.Api;
 import org.casework.support.ApiTest;
@@ -29,11 +38,14 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -77,6 +89,18 @@ class NoteApiTests {
 
 	@Autowired
 	ContactNotes contactNotes;
+
+	@Autowired
+	Notes notes;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	MonitoringRules rules;
 
 	CaseTestData data;
 
@@ -476,6 +500,90 @@ class NoteApiTests {
 			assertThat(u.noteId().toString()).isEqualTo(read(draft, "$.id"));
 			assertThat(u.caseId()).isEqualTo(c.id());
 		}).noneSatisfy(u -> assertThat(u.noteId().toString()).isEqualTo(read(visit, "$.id")));
+		assertThat(this.contactNotes.unsignedOf(c.id())).extracting(u -> u.noteId().toString())
+			.containsExactly(read(draft, "$.id"));
+
+		MvcResult completed = as("worker1")
+			.put(NOTES + "/{n}", etag(draft), completeVisit(ago(Duration.ofHours(40)), "Answered on the first ring."),
+					c.id(), read(draft, "$.id"))
+			.andExpect(status().isOk())
+			.andReturn();
+		sign(c, read(draft, "$.id"), etag(completed), "{}").andExpect(status().isOk());
+		assertThat(this.contactNotes.unsignedSince(Instant.now().minus(Duration.ofHours(24))))
+			.noneSatisfy(u -> assertThat(u.caseId()).isEqualTo(c.id()));
+		assertThat(this.contactNotes.unsignedOf(c.id())).isEmpty();
+	}
+
+	/**
+	 * A signed contact resolves the case's no-contact task and the reminder to sign its
+	 * draft once the signature is committed; signing on a case without such a task leaves
+	 * nothing for monitoring to do after the commit.
+	 */
+	@Test
+	void signingAContactResolvesTheCasesNoContactAndUnsignedNoteTasks() throws Exception {
+		MonitoringTestData monitoring = new MonitoringTestData(this.context);
+		CaseSummary c = monitoring.openCase("worker1", "Rosa", "Quiet", Priority.URGENT, 20, 10);
+		MvcResult draft = create(c, completeVisit(ago(Duration.ofHours(30)), "Answered the door at once."));
+		this.rules.evaluateCases(List.of(c.id()));
+		assertThat(monitoring.statuses(c.id(), TaskKind.NO_CONTACT)).containsExactly("OPEN");
+		assertThat(monitoring.statuses(c.id(), TaskKind.UNSIGNED_NOTE)).containsExactly("OPEN");
+
+		sign(c, read(draft, "$.id"), etag(draft), "{}").andExpect(status().isOk());
+		monitoring.settled();
+		assertThat(monitoring.statuses(c.id(), TaskKind.NO_CONTACT)).containsExactly("RESOLVED");
+		assertThat(monitoring.statuses(c.id(), TaskKind.UNSIGNED_NOTE)).containsExactly("RESOLVED");
+
+		CaseSummary calm = monitoring.openCase("worker1", "Tomas", "Calm", Priority.ROUTINE, 20, 1);
+		MvcResult call = create(calm, completeVisit(ago(Duration.ofHours(1)), "Calm voice."));
+		long before = publicationsAbout(calm.id());
+		sign(calm, read(call, "$.id"), etag(call), "{}").andExpect(status().isOk());
+		assertThat(publicationsAbout(calm.id())).isEqualTo(before);
+	}
+
+	long publicationsAbout(UUID caseId) {
+		return this.jdbc.sql("SELECT count(*) FROM event_publication WHERE serialized_event LIKE ?")
+			.param("%" + caseId + "%")
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Signing changes no column an index of the notes reads, so PostgreSQL writes the
+	 * signed version beside the draft (a heap-only update) and no index grows: a note
+	 * saved from the template with prompts left empty is searchable, before and after
+	 * signing, by what was written and not by the prompts.
+	 */
+	@Test
+	void signingANoteLeavesTheNotesIndexesAsTheyWere() {
+		CaseSummary c = openCase("Hana", "Sato");
+		NoteInput input = new NoteInput(null, ContactMethod.PHONE, Instant.now().minus(Duration.ofHours(2)), "By phone",
+				List.of("Client"), "Rent:\nSchool: the bus pass", List.of(), List.of(),
+				"Clear voice, answered every question.\nMood:", null, "Call back on Friday",
+				LocalDate.now().plusDays(3), List.of(), List.of(), false, null);
+		long[] updates = this.users.runAs("worker1",
+				() -> new TransactionTemplate(this.transactions).execute(status -> {
+					NoteView draft = this.notes.create(c.id(), input);
+					long[] before = noteUpdates();
+					NoteView signed = this.notes.sign(c.id(), draft.id(), draft.version(), new SignNote(null));
+					assertThat(signed.topics()).isEqualTo("School: the bus pass");
+					long[] after = noteUpdates();
+					return new long[] { after[0] - before[0], after[1] - before[1] };
+				}));
+		assertThat(updates).as("updates of contact_note, and how many of them were heap-only").containsExactly(1, 1);
+		assertThat(
+				this.users.runAs("worker1", () -> this.notes.list(c.id(), "bus pass", PageRequest.of(0, 10))).items())
+			.hasSize(1);
+		assertThat(this.users.runAs("worker1", () -> this.notes.list(c.id(), "mood", PageRequest.of(0, 10))).items())
+			.isEmpty();
+	}
+
+	/** The updates of contact_note in this transaction, and how many were heap-only. */
+	long[] noteUpdates() {
+		return this.jdbc.sql("""
+				SELECT n_tup_upd, n_tup_hot_upd FROM pg_stat_xact_user_tables WHERE relname = 'contact_note'""")
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) })
+			.optional()
+			.orElse(new long[] { 0, 0 });
 	}
 
 }
