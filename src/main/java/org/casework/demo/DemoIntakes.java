@@ -591,10 +591,16 @@ class DemoIntakes {
 						DemoReferrals.shared(InformationCategory.DOMESTIC_VIOLENCE,
 								"Threats from a relative living in the home; he does not know about the referral."),
 						true));
+		// the call started twice on the phone; the second draft is voided, not deleted
 		as("worker1", 1, LocalTime.of(15, 30), () -> this.notes.sign(mariasCase,
 				DemoNotes.contact(ContactMethod.PHONE, null, "Client; Safe Haven intake worker", "The shelter intake")
 					.quote("They have a room for us from tomorrow.")
 					.next("Meet at the shelter tomorrow at 10", 1)));
+		as("worker1", 1, LocalTime.of(15, 40),
+				() -> this.notes.voidDraft(
+						this.notes.draft(mariasCase,
+								DemoNotes.contact(ContactMethod.PHONE, null, "Client", "The shelter intake")),
+						"Started twice by mistake: the call is in the signed note of 15:30."));
 		// in progress: screening done, the urgency screen not yet
 		as("worker2", 1, LocalTime.of(15, 0), () -> {
 			IntakeView patricia = start("Patricia Williams", family, "My grandson is living with me now.");
@@ -610,7 +616,7 @@ class DemoIntakes {
 				+ "declined and in progress; a transfer, a care-team member, a raised priority, and assessments (a "
 				+ "reassessment after a move, a discrepancy with the intake, a draft), and care plans (a signed "
 				+ "plan with progress superseded by one agreed aloud, a draft with warnings), and contact notes (a late "
-				+ "entry, an addendum, a kept judgment warning, a staffing, a monthly summary, a draft left unsigned)");
+				+ "entry, an addendum, a kept judgment warning, a staffing, a monthly summary, a draft left unsigned, a draft voided)");
 	}
 
 	/**

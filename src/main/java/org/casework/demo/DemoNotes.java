@@ -20,6 +20,7 @@ import org.casework.notes.NoteType;
 import org.casework.notes.NoteView;
 import org.casework.notes.Notes;
 import org.casework.notes.SignNote;
+import org.casework.notes.VoidNote;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
@@ -27,8 +28,8 @@ import org.springframework.stereotype.Component;
 /**
  * The demo contact notes, written by the demo workers through {@link Notes} on the days
  * of the demo stories: signed notes of every kind, a late entry, an addendum, a judgment
- * warning kept with a reason, a draft left unsigned, a staffing with two agencies and a
- * signed monthly summary.
+ * warning kept with a reason, a draft left unsigned, a draft voided, a staffing with two
+ * agencies and a signed monthly summary.
  */
 @Component
 class DemoNotes {
@@ -118,6 +119,11 @@ class DemoNotes {
 		NoteView draft = this.notes.create(caseId, new NoteInput(NoteType.STAFFING, method, at, null, List.of(), null,
 				List.of(), List.of(), discussion, null, null, null, attendees, decisions, false, null));
 		return this.notes.sign(caseId, draft.id(), draft.version(), new SignNote(null)).id();
+	}
+
+	/** Voids a draft that will never be signed, for the reason given. */
+	void voidDraft(NoteView draft, String reason) {
+		this.notes.voidDraft(draft.caseId(), draft.id(), draft.version(), new VoidNote(reason));
 	}
 
 	/** An addendum to a signed note, by the signed-in worker. */

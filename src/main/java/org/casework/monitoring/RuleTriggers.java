@@ -14,6 +14,7 @@ import org.casework.cases.CaseTransferred;
 import org.casework.clients.ClientCrisisChanged;
 import org.casework.identity.EmergencyAccessOpened;
 import org.casework.notes.NoteSigned;
+import org.casework.notes.NoteVoided;
 import org.casework.referrals.ReferralChanged;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -26,8 +27,8 @@ import org.springframework.stereotype.Component;
  * run: an assessment completed (the reassessment is no longer due), a plan agreed or
  * submitted, a referral answered, a case opened, transferred, reprioritized, closed (its
  * tasks resolve) or reopened, someone breaking the glass, a contact note signed (the
- * no-contact and unsigned-note tasks resolve as soon as the contact is recorded), a
- * client's crisis flag raised or resolved.
+ * no-contact and unsigned-note tasks resolve as soon as the contact is recorded) or a
+ * draft voided, a client's crisis flag raised or resolved.
  */
 @Component
 class RuleTriggers {
@@ -89,6 +90,12 @@ class RuleTriggers {
 		if (this.rules.contactTaskOpen(event.caseId())) {
 			this.events.publishEvent(new ContactRulesDue(event.caseId()));
 		}
+	}
+
+	/** A voided draft is no longer a note left unsigned. */
+	@ApplicationModuleListener
+	void on(NoteVoided event) {
+		this.rules.evaluateContactRules(event.caseId());
 	}
 
 	@ApplicationModuleListener

@@ -64,7 +64,7 @@ public class ContactNotes {
 	public List<UnsignedNote> unsignedOf(UUID caseId) {
 		return this.jdbc.sql("""
 				SELECT id, case_id, author_id, COALESCE(contact_at, created_at) AS at FROM contact_note
-				WHERE signed_at IS NULL AND case_id = ?
+				WHERE signed_at IS NULL AND voided_at IS NULL AND case_id = ?
 				ORDER BY COALESCE(contact_at, created_at)""")
 			.param(caseId)
 			.query((rs, n) -> new UnsignedNote(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
@@ -78,7 +78,7 @@ public class ContactNotes {
 		return this.jdbc.sql("""
 				SELECT n.id, n.case_id, n.author_id, COALESCE(n.contact_at, n.created_at) AS at
 				FROM contact_note_draft d JOIN contact_note n ON n.id = d.note_id
-				WHERE n.signed_at IS NULL AND COALESCE(n.contact_at, n.created_at) < ?
+				WHERE n.signed_at IS NULL AND n.voided_at IS NULL AND COALESCE(n.contact_at, n.created_at) < ?
 				ORDER BY COALESCE(n.contact_at, n.created_at)""")
 			.param(Timestamp.from(contactBefore))
 			.query((rs, n) -> new UnsignedNote(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),

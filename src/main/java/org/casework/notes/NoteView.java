@@ -20,6 +20,8 @@ import java.util.UUID;
  * @param crisisRaised whether signing raised the client's crisis flag
  * @param check the documentation check of the note as it stands (for a signed note, what
  * it was signed with)
+ * @param voided for a draft voided because it will never be signed, who voided it, when
+ * and why; else null
  */
 public record NoteView(UUID id, UUID caseId, UUID clientId, long version, NoteType type, ContactMethod method,
 		Instant contactAt, YearMonth summaryMonth, String location, List<String> participants, String topics,
@@ -27,10 +29,19 @@ public record NoteView(UUID id, UUID caseId, UUID clientId, long version, NoteTy
 		String nextContactPlan, LocalDate nextContactOn, List<Attendee> attendees, List<Decision> decisions,
 		boolean urgentSafetyConcern, String safetyConcern, boolean lateEntry, UUID authorId, String authorName,
 		Instant createdAt, Instant updatedAt, Instant signedAt, String judgmentOverride, List<String> keptPhrases,
-		boolean crisisRaised, List<AddendumView> addenda, NoteCheck check) {
+		boolean crisisRaised, List<AddendumView> addenda, NoteCheck check, Voided voided) {
 
 	public boolean signed() {
 		return this.signedAt != null;
+	}
+
+	/** Whether the note is a draft still to be signed (neither signed nor voided). */
+	public boolean draft() {
+		return this.signedAt == null && this.voided == null;
+	}
+
+	/** A draft voided because it will never be signed: who, when and why. */
+	public record Voided(Instant at, UUID by, String byName, String reason) {
 	}
 
 	/**

@@ -34,6 +34,7 @@ import org.casework.clients.ClientCrisis;
 import org.casework.identity.ClientAccess;
 import org.casework.identity.CurrentUser;
 import org.casework.identity.IdentityManagement;
+import org.casework.identity.Role;
 import org.casework.identity.UserContext;
 import org.casework.notes.NoteView.GoalRef;
 import org.casework.notes.domain.NoteChecker;
@@ -349,6 +350,60 @@ public class Notes {
 	}
 
 	/**
+	 * Voids a draft that will never be signed (the contact did not happen as written, or
+	 * its author has left): its author or a supervisor of the case gives the reason. The
+	 * draft stays in the record as it was, marked voided, and no longer counts as a note
+	 * left unsigned (a reminder to sign it resolves, a closure is no longer held by it).
+	 * @throws InvalidInputException naming {@code reason} when it is missing or too long
+	 * @throws DomainRuleException when the note is signed (correct it with an addendum),
+	 * already voided, or the caller is neither its author nor a supervisor
+	 * @throws StaleVersionException when the draft was saved since the caller read it
+	 */
+	@Transactional
+	public NoteView voidDraft(UUID caseId, UUID noteId, long expectedVersion, VoidNote command) {
+		caseOf(caseId);
+		String reason = command == null ? null : trimmed(command.reason());
+		if (reason == null) {
+			throw new InvalidInputException("reason", "is required: say why the draft will never be signed");
+		}
+		if (reason.length() > MAX_TEXT) {
+			throw new InvalidInputException("reason", "must be at most " + MAX_TEXT + " characters");
+		}
+		NoteRow row = row(noteId).filter(r -> r.caseId().equals(caseId))
+			.orElseThrow(() -> new NotFoundException("Note"));
+		if (row.signed()) {
+			throw new DomainRuleException("The note is signed: correct it with an addendum");
+		}
+		if (row.voided()) {
+			throw new DomainRuleException("The draft is already voided");
+		}
+		CurrentUser me = this.users.current();
+		if (!row.authorId().equals(me.id()) && !me.has(Role.SUPERVISOR)) {
+			throw new DomainRuleException(
+					"Only the author of a draft (" + name(row.authorId()) + ") or a supervisor voids it");
+		}
+		Instant now = now();
+		NoteRow voided = this.jdbc.sql("""
+				WITH note AS (UPDATE contact_note SET voided_at = :now, voided_by = :me, void_reason = :reason,
+				    updated_at = :now, version = version + 1
+				WHERE id = :id AND version = :version AND signed_at IS NULL AND voided_at IS NULL
+				RETURNING *),
+				draft AS (DELETE FROM contact_note_draft WHERE note_id IN (SELECT id FROM note))
+				SELECT * FROM note""")
+			.param("now", Timestamp.from(now))
+			.param("me", me.id())
+			.param("reason", reason)
+			.param("id", noteId)
+			.param("version", expectedVersion)
+			.query(this::map)
+			.optional()
+			.orElseThrow(() -> StaleVersionException.stale("note"));
+		this.access.write(row.clientId(), AuditAction.UPDATE, SUBJECT, noteId, "draft voided: " + reason);
+		this.events.publishEvent(new NoteVoided(noteId, caseId, row.clientId()));
+		return view(voided, List.of(), true);
+	}
+
+	/**
 	 * Adds an addendum to a signed note, signed by its author as it is written; the
 	 * original stays as it was.
 	 * @throws DomainRuleException when the note is still a draft (edit it instead), or
@@ -552,7 +607,8 @@ public class Notes {
 		List<NoteListItem> items = rows.stream()
 			.map(r -> new NoteListItem(r.note().id(), r.note().caseId(), r.note().type(), r.note().method(),
 					r.note().contactAt(), authors.getOrDefault(r.note().authorId(), ""), r.note().signed(),
-					r.note().lateEntry(), r.note().safety(), r.addenda(), snippet(r.snippet()), r.note().version()))
+					r.note().voided(), r.note().lateEntry(), r.note().safety(), r.addenda(), snippet(r.snippet()),
+					r.note().version()))
 			.toList();
 		this.access.read(summary.clientId(), SUBJECT + (query == null ? " list" : " search"), caseId);
 		return new Page<>(items, page.page(), page.size(), total);
@@ -670,6 +726,9 @@ public class Notes {
 		if (row.signed()) {
 			throw new DomainRuleException("The note is signed and cannot change: add an addendum to correct it");
 		}
+		if (row.voided()) {
+			throw new DomainRuleException("The draft was voided and stays as it was: write a new note");
+		}
 		if (!row.authorId().equals(this.users.current().id())) {
 			throw new DomainRuleException(
 					"Only the author of a draft changes or signs it: " + name(row.authorId()) + " wrote this note");
@@ -687,6 +746,7 @@ public class Notes {
 	private NoteRow map(ResultSet rs, int n) throws SQLException {
 		Timestamp contact = rs.getTimestamp("contact_at");
 		Timestamp signed = rs.getTimestamp("signed_at");
+		Timestamp voided = rs.getTimestamp("voided_at");
 		java.sql.Date month = rs.getDate("summary_month");
 		java.sql.Date next = rs.getDate("next_contact_on");
 		String method = rs.getString("method");
@@ -702,7 +762,9 @@ public class Notes {
 				rs.getString("safety_description"), rs.getBoolean("late_entry"), rs.getObject("author_id", UUID.class),
 				rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
 				signed == null ? null : signed.toInstant(), rs.getString("judgment_override"),
-				read(rs.getString("judgment_phrases"), STRINGS), rs.getBoolean("crisis_raised"));
+				read(rs.getString("judgment_phrases"), STRINGS), rs.getBoolean("crisis_raised"),
+				voided == null ? null : voided.toInstant(), rs.getObject("voided_by", UUID.class),
+				rs.getString("void_reason"));
 	}
 
 	/** A note's addenda, the first first, without their authors' names. */
@@ -720,6 +782,9 @@ public class Notes {
 		Set<UUID> people = new HashSet<>();
 		people.add(row.authorId());
 		addenda.forEach(a -> people.add(a.authorId()));
+		if (row.voided()) {
+			people.add(row.voidedBy());
+		}
 		Map<UUID, String> names = names(people);
 		Map<UUID, String> labels = row.goalIds().isEmpty() || !withGoals ? Map.of() : goalLabels(row.caseId());
 		List<GoalRef> goals = row.goalIds().stream().map(g -> new GoalRef(g, labels.getOrDefault(g, null))).toList();
@@ -733,7 +798,8 @@ public class Notes {
 					.map(a -> new AddendumView(a.id(), a.text(), a.reason(), a.authorId(), names.get(a.authorId()),
 							a.signedAt(), a.judgmentOverride(), a.keptPhrases()))
 					.toList(),
-				check(row.type(), row.input()));
+				check(row.type(), row.input()), row.voided() ? new NoteView.Voided(row.voidedAt(), row.voidedBy(),
+						names.get(row.voidedBy()), row.voidReason()) : null);
 	}
 
 	/** Keeps the note's text (and its addenda's) searchable. */
@@ -879,10 +945,14 @@ public class Notes {
 			String nextContactPlan, LocalDate nextContactOn, List<Attendee> attendees, List<Decision> decisions,
 			boolean safety, String safetyDescription, boolean lateEntry, UUID authorId, Instant createdAt,
 			Instant updatedAt, Instant signedAt, String judgmentOverride, List<String> keptPhrases,
-			boolean crisisRaised) {
+			boolean crisisRaised, Instant voidedAt, UUID voidedBy, String voidReason) {
 
 		boolean signed() {
 			return this.signedAt != null;
+		}
+
+		boolean voided() {
+			return this.voidedAt != null;
 		}
 
 		NoteInput input() {

@@ -15,6 +15,7 @@ import org.casework.notes.NoteListItem;
 import org.casework.notes.NoteView;
 import org.casework.notes.Notes;
 import org.casework.notes.SignNote;
+import org.casework.notes.VoidNote;
 import org.casework.shared.Etags;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.Page;
@@ -101,6 +102,17 @@ class NoteApiController {
 			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
 			@RequestBody(required = false) SignNote body) {
 		return withEtag(this.notes.sign(caseId, noteId, Etags.version(ifMatch, "note"), body));
+	}
+
+	@PostMapping(path = BASE + "/{noteId}/actions/void", produces = "application/json")
+	@Operation(summary = "Void a draft that will never be signed",
+			description = "{\"reason\"} (required). By the draft's author or a supervisor of the case: the draft "
+					+ "stays as it was, marked voided, and no longer counts as a note left unsigned. 409 on a signed "
+					+ "or voided note or for another worker; NoteVoided is published. Needs If-Match.")
+	ResponseEntity<NoteView> voidDraft(@PathVariable UUID caseId, @PathVariable UUID noteId,
+			@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+			@RequestBody(required = false) VoidNote body) {
+		return withEtag(this.notes.voidDraft(caseId, noteId, Etags.version(ifMatch, "note"), body));
 	}
 
 	@PostMapping(path = BASE + "/{noteId}/addenda", consumes = "application/json", produces = "application/json")

@@ -9,6 +9,8 @@ import java.util.UUID;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
+import org.casework.identity.CurrentUser;
+import org.casework.identity.Role;
 import org.casework.identity.UserContext;
 import org.casework.notes.ContactMethod;
 import org.casework.notes.NewAddendum;
@@ -17,6 +19,7 @@ import org.casework.notes.NoteType;
 import org.casework.notes.NoteView;
 import org.casework.notes.Notes;
 import org.casework.notes.SignNote;
+import org.casework.notes.VoidNote;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.FormProblems;
 import org.casework.shared.InvalidInputException;
@@ -108,7 +111,7 @@ class NotePageController {
 	@GetMapping("/{noteId}/edit")
 	String edit(@PathVariable UUID caseId, @PathVariable UUID noteId, Model model) {
 		NoteView note = this.notes.get(caseId, noteId);
-		if (note.signed()) {
+		if (!note.draft()) {
 			return "redirect:/cases/" + caseId + "/notes/" + noteId;
 		}
 		NoteForm form = NoteForm.of(note, zone());
@@ -217,12 +220,36 @@ class NotePageController {
 		return done != null ? done : page(caseId, this.notes.get(caseId, noteId), model);
 	}
 
+	/** Voids a draft that will never be signed, with the reason. */
+	@PostMapping("/{noteId}/void")
+	String voidDraft(@PathVariable UUID caseId, @PathVariable UUID noteId, @ModelAttribute("voiding") VoidForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		String done = FormProblems.submit(binding, model, () -> {
+			this.notes.voidDraft(caseId, noteId, form.getVersion(), new VoidNote(form.getReason()));
+			redirect.addFlashAttribute("flash", "notes.flash.voided");
+			return "redirect:/cases/" + caseId + "/notes/" + noteId;
+		});
+		if (done != null) {
+			return done;
+		}
+		model.addAttribute("voidRefused", true);
+		return page(caseId, this.notes.get(caseId, noteId), model);
+	}
+
 	private String page(UUID caseId, NoteView note, Model model) {
+		CurrentUser me = this.users.current();
+		boolean mine = note.authorId().equals(me.id());
 		model.addAttribute("n", note);
-		model.addAttribute("mine", note.authorId().equals(this.users.current().id()));
+		model.addAttribute("mine", mine);
+		model.addAttribute("mayVoid", note.draft() && (mine || me.has(Role.SUPERVISOR)));
 		model.addAttribute("file", this.cases.file(caseId).orElseThrow(() -> new NotFoundException("Case")));
 		if (!model.containsAttribute("addendum")) {
 			model.addAttribute("addendum", new AddendumForm());
+		}
+		if (!model.containsAttribute("voiding")) {
+			VoidForm voiding = new VoidForm();
+			voiding.setVersion(note.version());
+			model.addAttribute("voiding", voiding);
 		}
 		return "notes/note";
 	}
@@ -250,6 +277,31 @@ class NotePageController {
 			redirect.addFlashAttribute("flashArgs", new String[] { ex.getMessage() });
 			return "redirect:/cases/" + caseId + "#notes";
 		}
+	}
+
+	/** Voiding a draft: why, and the version read. */
+	public static class VoidForm {
+
+		private String reason;
+
+		private long version;
+
+		public String getReason() {
+			return this.reason;
+		}
+
+		public void setReason(String reason) {
+			this.reason = reason;
+		}
+
+		public long getVersion() {
+			return this.version;
+		}
+
+		public void setVersion(long version) {
+			this.version = version;
+		}
+
 	}
 
 	/** An addendum to a signed note. */

@@ -26,6 +26,7 @@ import org.casework.notes.NoteView;
 import org.casework.notes.Notes;
 import org.casework.notes.SignNote;
 import org.casework.notes.NoteSigned;
+import org.casework.notes.NoteVoided;
 import org.casework.programs.ProgramView;
 import org.casework.programs.WordList;
 import org.casework.programs.WordLists;
@@ -512,6 +513,59 @@ class NoteApiTests {
 		assertThat(this.contactNotes.unsignedSince(Instant.now().minus(Duration.ofHours(24))))
 			.noneSatisfy(u -> assertThat(u.caseId()).isEqualTo(c.id()));
 		assertThat(this.contactNotes.unsignedOf(c.id())).isEmpty();
+	}
+
+	/**
+	 * A draft that will never be signed is voided with a reason by its author or a
+	 * supervisor: it stays as it was, cannot be edited or signed, and no longer counts as
+	 * a note left unsigned, so the reminder to sign it resolves.
+	 */
+	@Test
+	void aDraftThatWillNeverBeSignedIsVoidedWithAReasonByASupervisor() throws Exception {
+		MonitoringTestData monitoring = new MonitoringTestData(this.context);
+		CaseSummary c = monitoring.openCase("worker1", "Ivo", "Left", Priority.ROUTINE, 20, 1);
+		MvcResult draft = create(c, completeVisit(ago(Duration.ofHours(30)), "Written by a worker who left."));
+		String id = read(draft, "$.id");
+		this.rules.evaluateCases(List.of(c.id()));
+		assertThat(monitoring.statuses(c.id(), TaskKind.UNSIGNED_NOTE)).containsExactly("OPEN");
+		String voidPath = NOTES + "/{n}/actions/void";
+
+		as("supervisor1").postIfMatch(voidPath, etag(draft), "{}", c.id(), id)
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("reason"));
+		as("supervisor1").postIfMatch(voidPath, "\"0\"", "{\"reason\": \"Cancelled\"}", c.id(), id)
+			.andExpect(status().isPreconditionFailed());
+		as("worker2").postIfMatch(voidPath, etag(draft), "{\"reason\": \"Cancelled\"}", c.id(), id)
+			.andExpect(status().isNotFound());
+		as("supervisor1").postIfMatch(voidPath, etag(draft), """
+				{"reason": "Dana left the agency; the visit is recorded in the note of 3 November."}""", c.id(), id)
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.signedAt").doesNotExist())
+			.andExpect(jsonPath("$.voided.byName").value("Grace Okafor"))
+			.andExpect(jsonPath("$.voided.reason")
+				.value("Dana left the agency; the visit is recorded in the note of 3 November."))
+			.andExpect(jsonPath("$.observations").value("Written by a worker who left."));
+		assertThat(this.events.stream(NoteVoided.class).filter(e -> e.noteId().toString().equals(id))).hasSize(1);
+
+		MvcResult now = as("worker1").get(NOTES + "/{n}", c.id(), id).andExpect(status().isOk()).andReturn();
+		as("worker1").put(NOTES + "/{n}", etag(now), completeVisit(ago(Duration.ofHours(30)), "Again."), c.id(), id)
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("voided")));
+		sign(c, id, etag(now), "{}").andExpect(status().isConflict());
+		as("worker1").postIfMatch(voidPath, etag(now), "{\"reason\": \"Twice\"}", c.id(), id)
+			.andExpect(status().isConflict());
+		assertThat(this.contactNotes.unsignedOf(c.id())).isEmpty();
+		monitoring.settled();
+		assertThat(monitoring.statuses(c.id(), TaskKind.UNSIGNED_NOTE)).containsExactly("RESOLVED");
+		as("worker1").get(NOTES, c.id())
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')].voided", contains(true)))
+			.andExpect(jsonPath("$.items[?(@.id == '" + id + "')].signed", contains(false)));
+
+		MvcResult visit = create(c, completeVisit(ago(Duration.ofHours(1)), "Calm."));
+		MvcResult signed = sign(c, read(visit, "$.id"), etag(visit), "{}").andReturn();
+		as("supervisor1").postIfMatch(voidPath, etag(signed), "{\"reason\": \"Wrong\"}", c.id(), read(visit, "$.id"))
+			.andExpect(status().isConflict())
+			.andExpect(jsonPath("$.detail", containsString("addendum")));
 	}
 
 	/**

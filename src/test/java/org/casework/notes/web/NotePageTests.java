@@ -1,5 +1,7 @@
 package org.casework.notes.web;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -10,6 +12,10 @@ import org.casework.cases.ChangePriority;
 import org.casework.cases.CaseTestData;
 import org.casework.identity.UserContext;
 import org.casework.monitoring.MonitoringRules;
+import org.casework.notes.ContactMethod;
+import org.casework.notes.NoteInput;
+import org.casework.notes.NoteView;
+import org.casework.notes.Notes;
 import org.casework.programs.ProgramView;
 import org.casework.shared.Priority;
 import org.casework.web.BrowserSupport;
@@ -163,6 +169,42 @@ class NotePageTests extends BrowserSupport {
 			.contains("Book the clinic follow-up")
 			.contains("Owner: Ana Ruiz, due " + LocalDate.now().plusDays(14));
 		screenshot("notes-staffing");
+	}
+
+	@Test
+	void aSupervisorVoidsADraftThatWillNeverBeSignedGivingTheReason() {
+		CaseTestData data = new CaseTestData(this.context);
+		CaseSummary c = data.open("worker1", data.client("worker1", "Nell", "Varga"), data.program("Voids").id(),
+				Priority.ROUTINE);
+		UserContext users = this.context.getBean(UserContext.class);
+		Notes notes = this.context.getBean(Notes.class);
+		NoteView draft = users.runAs("worker1",
+				() -> notes.create(c.id(),
+						new NoteInput(null, ContactMethod.HOME_VISIT, Instant.now().minus(Duration.ofDays(3)),
+								"Client's apartment", List.of("Client"), null, List.of(), List.of(),
+								"Nobody answered the door.", null, null, null, List.of(), List.of(), false, null)));
+		this.driver.manage().window().setSize(new Dimension(375, 900));
+
+		login("supervisor1");
+		open("/cases/" + c.id() + "/notes/" + draft.id());
+		assertThat(this.driver.findElement(By.cssSelector(".note-status")).getText()).isEqualTo("Draft");
+		assertThat(present(By.linkText("Continue the draft"))).isFalse();
+		expand("Void this draft");
+		press("Void the draft");
+		assertThat(errorOf(field("Why it will never be signed"))).contains("is required");
+		screenshot("notes-void-refused");
+		fill("Why it will never be signed", "The visit was cancelled; Dana left before writing the note again.");
+		press("Void the draft");
+		assertThat(flash()).startsWith("The draft is voided");
+		assertThat(this.driver.findElement(By.cssSelector(".note-status")).getText()).isEqualTo("Voided");
+		assertThat(this.driver.findElement(By.cssSelector(".voided")).getText()).contains("Voided by Grace Okafor")
+			.contains("Reason: The visit was cancelled; Dana left before writing the note again.");
+		assertThat(this.driver.findElement(By.cssSelector(".observations")).getText())
+			.isEqualTo("Nobody answered the door.");
+		assertThat(present(By.id("void"))).isFalse();
+		screenshot("notes-voided");
+		open("/cases/" + c.id());
+		assertThat(this.driver.findElement(By.id("notes")).getText()).contains("Voided");
 	}
 
 }
