@@ -78,6 +78,7 @@ import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
 import org.casework.shared.Priority;
 import org.casework.shared.StaleVersionException;
+import org.casework.shared.Wording;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -959,9 +960,8 @@ public class Closures {
 		this.rules.evaluateCases(List.of(caseId));
 		if (r.checkInDays() != null) {
 			this.tasks.raise(List.of(new CaseTask(TaskKind.CLOSURE_CHECK_IN, checkInKey(r),
-					"Check in with the client " + r.checkInDays() + " days after case " + closed.number()
-							+ " closed on " + r.closedOn(),
-					caseId, closed.number(), r.clientId(), closed.ownerId(), closed.priority(),
+					Wording.of("task.title.CLOSURE_CHECK_IN", r.checkInDays(), closed.number(), r.closedOn()), caseId,
+					closed.number(), r.clientId(), closed.ownerId(), closed.priority(),
 					r.closedOn().plusDays(r.checkInDays()))));
 		}
 		this.events
@@ -979,8 +979,7 @@ public class Closures {
 			.filter(u -> u.active() && team.equals(u.teamId()) && u.roles().contains(Role.SUPERVISOR)
 					&& !u.id().equals(r.submittedBy()))
 			.map(u -> new CaseTask(TaskKind.CLOSURE_APPROVAL, approvalKey(r) + u.id(),
-					"Approve or return the closure of case " + c.number() + " ("
-							+ r.reason().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")",
+					Wording.of("task.title.CLOSURE_APPROVAL", c.number(), "#enum.ClosureReason." + r.reason().name()),
 					c.id(), c.number(), c.clientId(), u.id(), c.priority(), today()))
 			.toList();
 		this.tasks.raise(raised);

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.casework.monitoring.domain.Occurrence;
 import org.casework.monitoring.domain.Tasks;
 import org.casework.shared.Priority;
+import org.casework.shared.Wording;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,7 +36,7 @@ public class CaseTasks {
 	}
 
 	/** A task to raise: its kind and key, what to do, whose it is and when it is due. */
-	public record CaseTask(TaskKind kind, String key, String title, UUID caseId, String caseNumber, UUID clientId,
+	public record CaseTask(TaskKind kind, String key, Wording title, UUID caseId, String caseNumber, UUID clientId,
 			UUID ownerId, Priority priority, LocalDate dueOn) {
 
 		public CaseTask {

@@ -4,13 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +36,7 @@ import org.casework.programs.IntensityLevel;
 import org.casework.programs.ProgramManagement;
 import org.casework.referrals.ReferralFollowUps;
 import org.casework.referrals.ReferralFollowUps.OpenFollowUp;
+import org.casework.shared.Wording;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,8 +63,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class MonitoringRules {
 
 	private static final Logger log = LoggerFactory.getLogger(MonitoringRules.class);
-
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
 
 	/** The rules that raise tasks about a case (evaluated again when a case changes). */
 	private static final Set<TaskKind> CASE_RULES = Set.of(TaskKind.NO_CONTACT, TaskKind.GOAL_REVIEW,
@@ -275,9 +272,7 @@ public class MonitoringRules {
 			LocalDate due = since.plusDays(days);
 			if (!today.isBefore(due)) {
 				found.add(occurrence(TaskKind.NO_CONTACT, "no-contact:" + c.caseId() + ":" + due,
-						"No contact since " + DAY.format(since) + ": contact the client (at least every " + days
-								+ " days at " + level.get().name() + " intensity)",
-						c, c.ownerId(), due));
+						Wording.of("task.title.NO_CONTACT", since, days, level.get().name()), c, c.ownerId(), due));
 			}
 		}
 	}
@@ -296,11 +291,9 @@ public class MonitoringRules {
 			}
 			LocalDate due = plan.lastGoalReviewOn().plusMonths(level.get().goalReview().months());
 			if (!today.isBefore(due.minusDays(this.properties.leadDays()))) {
-				found
-					.add(occurrence(TaskKind.GOAL_REVIEW, "goal-review:" + c.caseId() + ":" + due,
-							"Review the goals of care plan version " + plan.number() + " with the client ("
-									+ level.get().goalReview().name().toLowerCase(Locale.ROOT) + ")",
-							c, c.ownerId(), due));
+				found.add(occurrence(TaskKind.GOAL_REVIEW, "goal-review:" + c.caseId() + ":" + due, Wording
+					.of("task.title.GOAL_REVIEW", plan.number(), "#enum.GoalReview." + level.get().goalReview().name()),
+						c, c.ownerId(), due));
 			}
 		}
 	}
@@ -313,11 +306,11 @@ public class MonitoringRules {
 			if (s == null || today.isBefore(s.dueOn().minusDays(this.properties.leadDays()))) {
 				continue;
 			}
-			String title = switch (s.basis()) {
-				case INITIAL -> "Complete the first assessment";
-				case CADENCE -> "Reassess the client: " + s.months() + " months since the last assessment";
-				case SIGNIFICANT_CHANGE -> "Reassess the client after a significant change ("
-						+ s.change().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+			Wording title = switch (s.basis()) {
+				case INITIAL -> Wording.of("task.title.REASSESSMENT.INITIAL");
+				case CADENCE -> Wording.of("task.title.REASSESSMENT.CADENCE", s.months());
+				case SIGNIFICANT_CHANGE -> Wording.of("task.title.REASSESSMENT.SIGNIFICANT_CHANGE",
+						"#enum.SignificantChange." + s.change().name());
 			};
 			found
 				.add(occurrence(TaskKind.REASSESSMENT, "reassessment:" + c.caseId() + ":" + s.basis() + ":" + s.dueOn(),
@@ -330,7 +323,7 @@ public class MonitoringRules {
 		for (OpenFollowUp f : this.followUps.open()) {
 			OpenCaseFacts c = byCase.get(f.caseId());
 			if (c != null) {
-				found.add(occurrence(TaskKind.REFERRAL_FOLLOW_UP, "referral-follow-up:" + f.id(), f.title(), c,
+				found.add(occurrence(TaskKind.REFERRAL_FOLLOW_UP, "referral-follow-up:" + f.id(), f.wording(), c,
 						c.ownerId(), f.dueOn()));
 			}
 		}
@@ -346,8 +339,8 @@ public class MonitoringRules {
 				LocalDate due = LocalDate.ofInstant(note.contactAt().plus(Duration.ofHours(24)),
 						this.properties.timeZone());
 				found.add(occurrence(TaskKind.UNSIGNED_NOTE, "unsigned-note:" + note.noteId(),
-						"Sign the note of the contact on "
-								+ DAY.format(LocalDate.ofInstant(note.contactAt(), this.properties.timeZone())),
+						Wording.of("task.title.UNSIGNED_NOTE",
+								LocalDate.ofInstant(note.contactAt(), this.properties.timeZone())),
 						c, note.authorId(), due));
 			}
 		}
@@ -361,9 +354,8 @@ public class MonitoringRules {
 				today.plusDays(this.properties.consentDays()))) {
 			for (OpenCaseFacts c : byClient.getOrDefault(consent.clientId(), List.of())) {
 				found.add(occurrence(TaskKind.CONSENT_EXPIRING, "consent:" + consent.consentId() + ":" + c.caseId(),
-						"The consent to share with " + consent.recipientName() + " expires on "
-								+ DAY.format(consent.expiresOn()) + ": renew it with the client or let it end",
-						c, c.ownerId(), consent.expiresOn()));
+						Wording.of("task.title.CONSENT_EXPIRING", consent.recipientName(), consent.expiresOn()), c,
+						c.ownerId(), consent.expiresOn()));
 			}
 		}
 	}
@@ -376,7 +368,7 @@ public class MonitoringRules {
 		for (ClientCrisis.ActiveCrisis active : this.crisis.activeCrises()) {
 			for (OpenCaseFacts c : byClient.getOrDefault(active.clientId(), List.of())) {
 				found.add(occurrence(TaskKind.CRISIS, "crisis:" + active.crisisId() + ":" + c.caseId(),
-						"The client is in crisis: check on their safety", c, c.ownerId(),
+						Wording.of("task.title.CRISIS"), c, c.ownerId(),
 						LocalDate.ofInstant(active.raisedAt(), this.properties.timeZone())));
 			}
 		}
@@ -403,7 +395,7 @@ public class MonitoringRules {
 			OpenCaseFacts c = byCase.get(plan.caseId());
 			for (UUID supervisor : supervisors.getOrDefault(teamOf.get(c.ownerId()), List.of())) {
 				found.add(occurrence(TaskKind.PLAN_APPROVAL, "plan-approval:" + plan.planId() + ":" + supervisor,
-						"Approve or return care plan version " + plan.number(), c, supervisor,
+						Wording.of("task.title.PLAN_APPROVAL", plan.number()), c, supervisor,
 						LocalDate.ofInstant(plan.submittedAt(), this.properties.timeZone())));
 			}
 		}
@@ -428,9 +420,9 @@ public class MonitoringRules {
 		for (ClientAccess.OpenEmergencyAlert alert : alerts) {
 			OpenCaseFacts c = firstCase.get(alert.clientId());
 			found.add(new Occurrence(TaskKind.EMERGENCY_ACCESS, "emergency-access:" + alert.alertId(),
-					alert.openedBy() + " opened a client's record in an emergency: review the reason",
-					c == null ? null : c.caseId(), c == null ? null : c.number(), alert.clientId(),
-					alert.supervisorId(), c == null ? null : c.priority(),
+					Wording.of("task.title.EMERGENCY_ACCESS", alert.openedBy()), c == null ? null : c.caseId(),
+					c == null ? null : c.number(), alert.clientId(), alert.supervisorId(),
+					c == null ? null : c.priority(),
 					LocalDate.ofInstant(alert.createdAt(), this.properties.timeZone())));
 		}
 		int raised = this.tasks.raise(found, now);
@@ -439,7 +431,7 @@ public class MonitoringRules {
 		return new Outcome(raised, resolved);
 	}
 
-	private static Occurrence occurrence(TaskKind kind, String key, String title, OpenCaseFacts c, UUID owner,
+	private static Occurrence occurrence(TaskKind kind, String key, Wording title, OpenCaseFacts c, UUID owner,
 			LocalDate due) {
 		return new Occurrence(kind, key, title, c.caseId(), c.number(), c.clientId(), owner, c.priority(), due);
 	}

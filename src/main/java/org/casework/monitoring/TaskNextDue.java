@@ -23,7 +23,8 @@ class TaskNextDue implements NextDueItems {
 	@Override
 	public Map<UUID, NextDue> nextDue(Collection<UUID> caseIds) {
 		Map<UUID, NextDue> due = new HashMap<>();
-		this.queue.nextDue(caseIds).forEach((id, t) -> due.put(id, new NextDue(t.title(), t.dueOn(), t.overdue())));
+		this.queue.nextDue(caseIds)
+			.forEach((id, t) -> due.put(id, new NextDue(t.title(), t.wording(), t.dueOn(), t.overdue())));
 		return due;
 	}
 

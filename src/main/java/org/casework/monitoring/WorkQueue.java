@@ -211,8 +211,8 @@ public class WorkQueue {
 			.displayNames(rows.stream().map(TaskRow::ownerId).filter(Objects::nonNull).distinct().toList());
 		LocalDate today = today();
 		return rows.stream()
-			.map(r -> new TaskView(r.id(), r.version(), r.kind(), r.alert(), r.title(), r.caseId(), r.caseNumber(),
-					r.ownerId(), names.get(r.ownerId()), r.casePriority(), r.dueOn(),
+			.map(r -> new TaskView(r.id(), r.version(), r.kind(), r.alert(), r.title(), r.wording(), r.caseId(),
+					r.caseNumber(), r.ownerId(), names.get(r.ownerId()), r.casePriority(), r.dueOn(),
 					r.status() == TaskStatus.OPEN && r.dueOn().isBefore(today), r.status(), r.createdAt(), r.closedAt(),
 					r.closedNote()))
 			.toList();

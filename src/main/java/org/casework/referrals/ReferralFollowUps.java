@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,8 @@ import org.casework.referrals.domain.ReferralRow;
 import org.casework.shared.DomainRuleException;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
+import org.casework.shared.Wording;
+import org.casework.shared.Words;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -36,8 +37,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class ReferralFollowUps {
 
-	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH);
-
 	private final JdbcClient jdbc;
 
 	private final ReferralSettings settings;
@@ -50,8 +49,11 @@ public class ReferralFollowUps {
 
 	private final Clock clock;
 
+	private final Words words;
+
 	ReferralFollowUps(JdbcClient jdbc, ReferralSettings settings, UserContext users, IdentityManagement identity,
-			ReferralProperties properties, Clock clock) {
+			ReferralProperties properties, Clock clock, Words words) {
+		this.words = words;
 		this.jdbc = jdbc;
 		this.settings = settings;
 		this.users = users;
@@ -109,7 +111,7 @@ public class ReferralFollowUps {
 
 	/** A follow-up still open, as the work queue mirrors it. */
 	public record OpenFollowUp(UUID id, UUID referralId, UUID caseId, FollowUpKind kind, LocalDate dueOn,
-			String title) {
+			Wording wording) {
 	}
 
 	/**
@@ -125,7 +127,7 @@ public class ReferralFollowUps {
 				ReferralRow r = ReferralRow.map(rs, n);
 				FollowUpKind kind = FollowUpKind.valueOf(rs.getString("follow_up_kind"));
 				return new OpenFollowUp(rs.getObject("follow_up_id", UUID.class), r.id(), r.caseId(), kind,
-						rs.getObject("follow_up_due_on", LocalDate.class), title(kind, r));
+						rs.getObject("follow_up_due_on", LocalDate.class), wording(kind, r));
 			})
 			.list();
 	}
@@ -152,11 +154,12 @@ public class ReferralFollowUps {
 			.param(referralId)
 			.query(ReferralRow::map)
 			.single();
-		return rows.stream()
-			.map(r -> new FollowUpView(r.id(), r.referralId(), r.caseId(), r.kind(), title(r.kind(), referral),
+		return rows.stream().map(r -> {
+			Wording wording = wording(r.kind(), referral);
+			return new FollowUpView(r.id(), r.referralId(), r.caseId(), r.kind(), this.words.english(wording), wording,
 					r.dueOn(), r.status(), r.createdAt(), r.closedAt(),
-					r.closedBy() == null ? null : names.get(r.closedBy()), r.closedNote()))
-			.toList();
+					r.closedBy() == null ? null : names.get(r.closedBy()), r.closedNote());
+		}).toList();
 	}
 
 	/**
@@ -239,16 +242,18 @@ public class ReferralFollowUps {
 			.update();
 	}
 
-	private String title(FollowUpKind kind, ReferralRow r) {
+	/**
+	 * What to do about a stalled referral, in words each reader sees in their language.
+	 */
+	private Wording wording(FollowUpKind kind, ReferralRow r) {
 		return switch (kind) {
-			case NO_ANSWER ->
-				"No answer from " + r.organizationName() + " after " + this.settings.noAnswerBusinessDays(r.programId())
-						+ " business days: call them or find another " + "service";
-			case APPOINTMENT_PASSED ->
-				"The appointment on " + DAY.format(LocalDate.ofInstant(r.appointmentAt(), this.properties.timeZone()))
-						+ " passed: record whether " + r.clientName() + " attended";
-			case REJECTED -> r.organizationName() + " rejected the referral"
-					+ (r.statusReason() == null ? "" : " (" + r.statusReason() + ")") + ": find another service";
+			case NO_ANSWER -> Wording.of("referrals.followUp.title.NO_ANSWER", r.organizationName(),
+					this.settings.noAnswerBusinessDays(r.programId()));
+			case APPOINTMENT_PASSED -> Wording.of("referrals.followUp.title.APPOINTMENT_PASSED",
+					LocalDate.ofInstant(r.appointmentAt(), this.properties.timeZone()), r.clientName());
+			case REJECTED -> r.statusReason() == null
+					? Wording.of("referrals.followUp.title.REJECTED", r.organizationName())
+					: Wording.of("referrals.followUp.title.REJECTED_BECAUSE", r.organizationName(), r.statusReason());
 		};
 	}
 

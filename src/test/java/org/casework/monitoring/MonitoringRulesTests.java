@@ -143,7 +143,7 @@ class MonitoringRulesTests {
 					.param(c.id())
 					.query(String.class)
 					.single())
-			.contains("significant change (moved)");
+			.isEqualTo("Reassess the client after a significant change: The client moved");
 	}
 
 	@Test

@@ -15,6 +15,8 @@ import org.casework.monitoring.TaskStatus;
 import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
+import org.casework.shared.Words;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -37,8 +39,14 @@ public class Tasks {
 
 	private final JdbcClient jdbc;
 
-	Tasks(JdbcClient jdbc) {
+	private final Words words;
+
+	private final JsonMapper json;
+
+	Tasks(JdbcClient jdbc, Words words, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.words = words;
+		this.json = json;
 	}
 
 	/**
@@ -54,6 +62,8 @@ public class Tasks {
 			String[] kinds = new String[n];
 			String[] keys = new String[n];
 			String[] titles = new String[n];
+			String[] titleKeys = new String[n];
+			String[] titleArgs = new String[n];
 			String[] cases = new String[n];
 			String[] numbers = new String[n];
 			String[] clients = new String[n];
@@ -64,7 +74,9 @@ public class Tasks {
 				Occurrence o = batch.get(i);
 				kinds[i] = o.kind().name();
 				keys[i] = o.ruleKey();
-				titles[i] = o.title();
+				titles[i] = this.words.english(o.title());
+				titleKeys[i] = o.title().key();
+				titleArgs[i] = this.json.writeValueAsString(o.title().args());
 				cases[i] = o.caseId() == null ? null : o.caseId().toString();
 				numbers[i] = o.caseNumber();
 				clients[i] = o.clientId() == null ? null : o.clientId().toString();
@@ -72,25 +84,33 @@ public class Tasks {
 				priorities[i] = (o.priority() == null ? Priority.ROUTINE : o.priority()).name();
 				due[i] = o.dueOn().toString();
 			}
-			raised += this.jdbc.sql("""
-					INSERT INTO task (id, kind, rule_key, alert, title, case_id, case_number, client_id, owner_id,
-					                  case_priority, due_on, status, created_at)
-					SELECT gen_random_uuid(), t.kind, t.rule_key, t.kind IN ('CRISIS', 'EMERGENCY_ACCESS'), t.title,
-					       CAST(t.case_id AS uuid), t.case_number, CAST(t.client_id AS uuid), CAST(t.owner_id AS uuid),
-					       t.priority, CAST(t.due_on AS date), 'OPEN', :now
-					FROM unnest(CAST(:kinds AS text[]), CAST(:keys AS text[]), CAST(:titles AS text[]),
-					            CAST(:cases AS text[]), CAST(:numbers AS text[]), CAST(:clients AS text[]),
-					            CAST(:owners AS text[]), CAST(:priorities AS text[]), CAST(:due AS text[]))
-					     AS t(kind, rule_key, title, case_id, case_number, client_id, owner_id, priority, due_on)
-					ON CONFLICT (rule_key) DO UPDATE SET owner_id = EXCLUDED.owner_id,
-					    case_priority = EXCLUDED.case_priority, title = EXCLUDED.title, version = task.version + 1
-					WHERE task.status = 'OPEN' AND (task.owner_id <> EXCLUDED.owner_id
-					    OR task.case_priority <> EXCLUDED.case_priority OR task.title <> EXCLUDED.title)
-					RETURNING (xmax = 0) AS inserted""")
+			raised += this.jdbc
+				.sql("""
+						INSERT INTO task (id, kind, rule_key, alert, title, title_key, title_args, case_id, case_number,
+						                  client_id, owner_id, case_priority, due_on, status, created_at)
+						SELECT gen_random_uuid(), t.kind, t.rule_key, t.kind IN ('CRISIS', 'EMERGENCY_ACCESS'), t.title,
+						       t.title_key, CAST(t.title_args AS jsonb), CAST(t.case_id AS uuid), t.case_number,
+						       CAST(t.client_id AS uuid), CAST(t.owner_id AS uuid), t.priority, CAST(t.due_on AS date), 'OPEN',
+						       :now
+						FROM unnest(CAST(:kinds AS text[]), CAST(:keys AS text[]), CAST(:titles AS text[]),
+						            CAST(:titleKeys AS text[]), CAST(:titleArgs AS text[]), CAST(:cases AS text[]),
+						            CAST(:numbers AS text[]), CAST(:clients AS text[]), CAST(:owners AS text[]),
+						            CAST(:priorities AS text[]), CAST(:due AS text[]))
+						     AS t(kind, rule_key, title, title_key, title_args, case_id, case_number, client_id, owner_id,
+						          priority, due_on)
+						ON CONFLICT (rule_key) DO UPDATE SET owner_id = EXCLUDED.owner_id,
+						    case_priority = EXCLUDED.case_priority, title = EXCLUDED.title, title_key = EXCLUDED.title_key,
+						    title_args = EXCLUDED.title_args, version = task.version + 1
+						WHERE task.status = 'OPEN' AND (task.owner_id <> EXCLUDED.owner_id
+						    OR task.case_priority <> EXCLUDED.case_priority OR task.title <> EXCLUDED.title
+						    OR task.title_key IS DISTINCT FROM EXCLUDED.title_key OR task.title_args <> EXCLUDED.title_args)
+						RETURNING (xmax = 0) AS inserted""")
 				.param("now", Timestamp.from(now))
 				.param("kinds", kinds)
 				.param("keys", keys)
 				.param("titles", titles)
+				.param("titleKeys", titleKeys)
+				.param("titleArgs", titleArgs)
 				.param("cases", cases)
 				.param("numbers", numbers)
 				.param("clients", clients)

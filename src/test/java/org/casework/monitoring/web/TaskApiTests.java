@@ -1,6 +1,9 @@
 package org.casework.monitoring.web;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
@@ -10,6 +13,7 @@ import org.casework.monitoring.MonitoringTestData;
 import org.casework.shared.Priority;
 import org.casework.support.Api;
 import org.casework.support.ApiTest;
+import org.casework.TestUsers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -20,8 +24,12 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -178,6 +186,38 @@ class TaskApiTests {
 					contains("overdue-urgent")))
 			.andExpect(jsonPath("$.items[?(@.number == '%s')].nextDue.overdue".formatted(urgent.number()),
 					contains(true)));
+	}
+
+	/**
+	 * A rule's task keeps its wording's message and values: the API gives the English
+	 * title with them, and the work queue and caseload show it in the reader's language,
+	 * days written the way the language writes them.
+	 */
+	@Test
+	void aRuleTaskReadsInEachReadersLanguage() throws Exception {
+		this.data.cases().northWorker("lang1", "Lucia Varela");
+		CaseSummary quiet = this.data.openCase("lang1", "Tomasa", "Quiet", Priority.URGENT, 20, 12);
+		this.rules.evaluateCases(List.of(quiet.id()));
+		LocalDate since = this.today.minusDays(12);
+
+		as("lang1").get("/api/v1/tasks")
+			.andExpect(jsonPath("$.items[?(@.kind == 'NO_CONTACT')].title",
+					contains("No contact since "
+							+ DateTimeFormatter.ofPattern("MMM d, yyyy", Locale.ENGLISH).format(since)
+							+ ": contact the client (at least every 7 days at High intensity)")))
+			.andExpect(jsonPath("$.items[?(@.kind == 'NO_CONTACT')].wording.key", contains("task.title.NO_CONTACT")))
+			.andExpect(jsonPath("$.items[?(@.kind == 'NO_CONTACT')].wording.args[0]", contains(since.toString())));
+		String spanish = "Sin contacto desde el "
+				+ DateTimeFormatter.ofPattern("d MMM yyyy", Locale.forLanguageTag("es")).format(since)
+				+ ": contacte al cliente (al menos cada 7 días con intensidad High)";
+		this.mvc.perform(get("/").param("lang", "es").with(httpBasic("lang1", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(spanish)));
+		// the case's next due item on the caseload: the first assessment, due before the
+		// contact
+		this.mvc.perform(get("/cases").param("lang", "es").with(httpBasic("lang1", TestUsers.PASSWORD)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Completar la primera evaluación")));
 	}
 
 	@Test
