@@ -25,6 +25,7 @@ import org.casework.shared.FormProblems;
 import org.casework.shared.InvalidInputException;
 import org.casework.shared.NotFoundException;
 import org.casework.shared.PageRequest;
+import org.casework.shared.ReasonForm;
 import org.casework.shared.StaleVersionException;
 
 import org.springframework.context.MessageSource;
@@ -222,7 +223,7 @@ class NotePageController {
 
 	/** Voids a draft that will never be signed, with the reason. */
 	@PostMapping("/{noteId}/void")
-	String voidDraft(@PathVariable UUID caseId, @PathVariable UUID noteId, @ModelAttribute("voiding") VoidForm form,
+	String voidDraft(@PathVariable UUID caseId, @PathVariable UUID noteId, @ModelAttribute("voiding") ReasonForm form,
 			BindingResult binding, Model model, RedirectAttributes redirect) {
 		String done = FormProblems.submit(binding, model, () -> {
 			this.notes.voidDraft(caseId, noteId, form.getVersion(), new VoidNote(form.getReason()));
@@ -247,7 +248,7 @@ class NotePageController {
 			model.addAttribute("addendum", new AddendumForm());
 		}
 		if (!model.containsAttribute("voiding")) {
-			VoidForm voiding = new VoidForm();
+			ReasonForm voiding = new ReasonForm();
 			voiding.setVersion(note.version());
 			model.addAttribute("voiding", voiding);
 		}
@@ -277,31 +278,6 @@ class NotePageController {
 			redirect.addFlashAttribute("flashArgs", new String[] { ex.getMessage() });
 			return "redirect:/cases/" + caseId + "#notes";
 		}
-	}
-
-	/** Voiding a draft: why, and the version read. */
-	public static class VoidForm {
-
-		private String reason;
-
-		private long version;
-
-		public String getReason() {
-			return this.reason;
-		}
-
-		public void setReason(String reason) {
-			this.reason = reason;
-		}
-
-		public long getVersion() {
-			return this.version;
-		}
-
-		public void setVersion(long version) {
-			this.version = version;
-		}
-
 	}
 
 	/** An addendum to a signed note. */
