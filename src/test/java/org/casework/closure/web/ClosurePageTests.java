@@ -184,6 +184,7 @@ class ClosurePageTests extends BrowserSupport {
 		login("worker1");
 		open("/cases/" + c.id() + "/closure");
 		assertThat(this.driver.findElement(By.id("returned")).getText()).contains("Add the clinic to the resources.");
+		expand("Add a resource from the directory");
 		fill("Find a service in the directory", "Decatur Test Clinic");
 		press("Search the directory");
 		press("Add Decatur Test Clinic");
