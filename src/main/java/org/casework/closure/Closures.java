@@ -921,18 +921,29 @@ public class Closures {
 					+ (x.outcomeNote() == null ? "" : "; " + x.outcomeNote()))
 			.collect(Collectors.joining("\n"));
 		List<GoalEvidence> goals = facts.evidence().goals();
+		// the summary goes home with the client and to the next provider: goals in full,
+		// not shortened as the lists on the screens show them
+		Map<UUID, String> statements = new LinkedHashMap<>();
+		if (facts.plan() != null) {
+			facts.plan()
+				.goals()
+				.forEach(g -> statements.put(g.id(),
+						g.statement() != null && !g.statement().isBlank() ? g.statement().strip() : g.label()));
+		}
 		String achieved = facts.plan() == null ? message("closure.draft.noPlan")
-				: goals.stream().noneMatch(GoalEvidence::achieved) ? message("closure.draft.noGoalsAchieved") : goals
-					.stream()
-					.filter(GoalEvidence::achieved)
-					.map(g -> message("closure.draft.goal", g.label(), message("enum.GoalStatus." + g.status().name())))
-					.collect(Collectors.joining("\n"));
-		String notAchieved = facts.plan() == null ? null : goals.stream().allMatch(GoalEvidence::achieved)
-				? message("closure.draft.allGoalsAchieved")
-				: goals.stream()
-					.filter(g -> !g.achieved())
-					.map(g -> message("closure.draft.goal", g.label(), message("enum.GoalStatus." + g.status().name())))
-					.collect(Collectors.joining("\n"));
+				: goals.stream().noneMatch(GoalEvidence::achieved) ? message("closure.draft.noGoalsAchieved")
+						: goals.stream()
+							.filter(GoalEvidence::achieved)
+							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
+									message("enum.GoalStatus." + g.status().name())))
+							.collect(Collectors.joining("\n"));
+		String notAchieved = facts.plan() == null ? null
+				: goals.stream().allMatch(GoalEvidence::achieved) ? message("closure.draft.allGoalsAchieved")
+						: goals.stream()
+							.filter(g -> !g.achieved())
+							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
+									message("enum.GoalStatus." + g.status().name())))
+							.collect(Collectors.joining("\n"));
 		AssessmentEvidence a = facts.evidence().assessment();
 		String assessment = a == null ? message("closure.draft.noAssessment") : message("closure.draft.assessment", a
 			.instrumentTitle(), String.valueOf(a.firstOn()), String.valueOf(a.latestOn())) + "\n" + a.domains()
@@ -951,7 +962,8 @@ public class Closures {
 		goals.stream()
 			.filter(g -> g.status().open() || g.status() == GoalStatus.PARTIALLY_ACHIEVED
 					|| g.status() == GoalStatus.NOT_ACHIEVED)
-			.forEach(g -> unresolved.add(message("closure.draft.unresolvedGoal", g.label())));
+			.forEach(g -> unresolved
+				.add(message("closure.draft.unresolvedGoal", statements.getOrDefault(g.goalId(), g.label()))));
 		String unresolvedNeeds = unresolved.isEmpty() ? message("closure.draft.noUnresolved")
 				: String.join("\n", unresolved);
 		List<String> recommendations = new ArrayList<>();
