@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -733,19 +734,22 @@ public class Closures {
 							.orElseGet(() -> message("closure.evidence.noHandoff"))));
 	}
 
-	/** Everything that keeps the case open now, all at once. */
+	/**
+	 * Everything that keeps the case open now, all at once: each in English words with
+	 * the ids an integrator needs, and with the facts the screens word it with.
+	 */
 	private List<Blocker> blockers(CaseFile file, ClosureRequest r, Facts facts) {
 		List<Blocker> blockers = new ArrayList<>();
 		if (file.summary().status() != CaseStatus.OPEN) {
-			blockers.add(new Blocker("CASE_CLOSED", "the case is closed already"));
+			blockers.add(new Blocker("CASE_CLOSED", "the case is closed already", List.of()));
 			return blockers;
 		}
 		if (!facts.unsignedNotes().isEmpty()) {
-			blockers.add(new Blocker("UNSIGNED_NOTES", facts.unsignedNotes().size()
-					+ (facts.unsignedNotes().size() == 1 ? " contact note is" : " contact notes are")
-					+ " unsigned: sign or complete them ("
+			int unsigned = facts.unsignedNotes().size();
+			blockers.add(new Blocker("UNSIGNED_NOTES", unsigned
+					+ (unsigned == 1 ? " contact note is" : " contact notes are") + " unsigned: sign or complete them ("
 					+ facts.unsignedNotes().stream().map(n -> n.noteId().toString()).collect(Collectors.joining(", "))
-					+ ")"));
+					+ ")", List.of(unsigned)));
 		}
 		List<ReferralEvidence> pending = facts.evidence()
 			.referrals()
@@ -759,17 +763,20 @@ public class Closures {
 							+ pending.stream()
 								.map(x -> x.serviceName() + ", " + x.status().code())
 								.collect(Collectors.joining("; "))
-							+ ")"));
+							+ ")",
+					List.of(pending.size(),
+							pending.stream().map(ReferralEvidence::serviceName).collect(Collectors.joining("; ")))));
 		}
 		if (!facts.openTasks().isEmpty()) {
+			String titles = facts.openTasks().stream().map(TaskView::title).collect(Collectors.joining("; "));
 			blockers.add(new Blocker("OPEN_TASKS",
 					facts.openTasks().size() + (facts.openTasks().size() == 1 ? " task is" : " tasks are")
-							+ " open on the case: mark them done or dismiss them ("
-							+ facts.openTasks().stream().map(TaskView::title).collect(Collectors.joining("; ")) + ")"));
+							+ " open on the case: mark them done or dismiss them (" + titles + ")",
+					List.of(facts.openTasks().size(), titles)));
 		}
 		if (facts.crisis()) {
 			blockers.add(new Blocker("ACTIVE_CRISIS",
-					"the client is flagged in crisis: resolve the crisis before closing the case"));
+					"the client is flagged in crisis: resolve the crisis before closing the case", List.of()));
 		}
 		if (r == null) {
 			return blockers;
@@ -778,45 +785,52 @@ public class Closures {
 		if (!r.reason().disengaged()) {
 			if (r.notice() == null) {
 				blockers
-					.add(new Blocker("NO_ADVANCE_NOTICE", "record when the client was told of the closure (at least "
-							+ rules.noticeDays() + " days before the closure date)"));
+					.add(new Blocker(
+							"NO_ADVANCE_NOTICE", "record when the client was told of the closure (at least "
+									+ rules.noticeDays() + " days before the closure date)",
+							List.of(rules.noticeDays())));
 			}
 			else {
 				long days = ChronoUnit.DAYS.between(r.notice().givenOn(), r.closureDate());
 				if (days < rules.noticeDays()) {
+					LocalDate earliest = r.notice().givenOn().plusDays(rules.noticeDays());
 					blockers.add(new Blocker("NOTICE_TOO_SHORT",
 							"the client was told " + days
 									+ " days before the closure date; the program asks for at least "
-									+ rules.noticeDays() + ": move the closure date to "
-									+ r.notice().givenOn().plusDays(rules.noticeDays()) + " or later"));
+									+ rules.noticeDays() + ": move the closure date to " + earliest + " or later",
+							List.of(days, rules.noticeDays(), earliest.toString())));
 				}
 			}
 			if (r.progressReview() == null) {
-				blockers.add(new Blocker("PROGRESS_REVIEW", "review the progress with the client"));
+				blockers.add(new Blocker("PROGRESS_REVIEW", "review the progress with the client", List.of()));
 			}
 			if (r.relapsePlan() == null) {
-				blockers
-					.add(new Blocker("RELAPSE_PLAN", "write the relapse-prevention and crisis plan with the client"));
+				blockers.add(new Blocker("RELAPSE_PLAN", "write the relapse-prevention and crisis plan with the client",
+						List.of()));
 			}
 			if (r.resources().isEmpty()) {
-				blockers.add(new Blocker("ONGOING_RESOURCES", "choose the ongoing resources from the directory"));
+				blockers.add(
+						new Blocker("ONGOING_RESOURCES", "choose the ongoing resources from the directory", List.of()));
 			}
 		}
 		else if (facts.evidence().outreachAttempts().size() < rules.outreachAttempts()) {
+			int logged = facts.evidence().outreachAttempts().size();
 			blockers.add(new Blocker("OUTREACH_ATTEMPTS",
 					"a closure for service refusal needs " + rules.outreachAttempts()
-							+ " documented outreach attempts with their dates; "
-							+ facts.evidence().outreachAttempts().size() + " logged"));
+							+ " documented outreach attempts with their dates; " + logged + " logged",
+					List.of(rules.outreachAttempts(), logged)));
 		}
 		if (r.reason() == ClosureReason.TRANSFER && r.handoffReferralId() == null) {
-			blockers.add(new Blocker("NO_HANDOFF", "a transfer needs the warm handoff referral to the next provider"));
+			blockers.add(new Blocker("NO_HANDOFF", "a transfer needs the warm handoff referral to the next provider",
+					List.of()));
 		}
 		if (!r.summarySigned()) {
-			blockers.add(new Blocker("SUMMARY_UNSIGNED", "draft, review and sign the closure summary"));
+			blockers.add(new Blocker("SUMMARY_UNSIGNED", "draft, review and sign the closure summary", List.of()));
 		}
 		if (r.closureDate().isAfter(today())) {
 			blockers.add(new Blocker("CLOSURE_DATE_AHEAD",
-					"the closure date " + r.closureDate() + " is still to come: the case closes on that day or after"));
+					"the closure date " + r.closureDate() + " is still to come: the case closes on that day or after",
+					List.of(r.closureDate().toString())));
 		}
 		return blockers;
 	}
@@ -835,8 +849,12 @@ public class Closures {
 		if (crisis.isEmpty()) {
 			return List.of();
 		}
-		return List.of(new ClosureWarning("IN_CRISIS_RATING", "the latest assessment (" + a.latestOn()
-				+ ") still rates " + String.join(", ", crisis) + " in crisis: the client is not stable yet"));
+		String domains = String.join(", ", crisis);
+		return List.of(
+				new ClosureWarning("IN_CRISIS_RATING",
+						"the latest assessment (" + a.latestOn() + ") still rates " + domains
+								+ " in crisis: the client is not stable yet",
+						List.of(a.latestOn().toString(), domains)));
 	}
 
 	private static void refuseBlocked(List<Blocker> blockers) {
@@ -851,29 +869,37 @@ public class Closures {
 		boolean waived = r.reason().disengaged();
 		ClosureSettings rules = facts.settings();
 		List<ChecklistItem> items = new ArrayList<>();
-		items.add(
-				new ChecklistItem(ClosureProcedure.ADVANCE_NOTICE,
-						r.notice() != null
-								&& ChronoUnit.DAYS.between(r.notice().givenOn(), r.closureDate()) >= rules.noticeDays(),
-						waived,
-						r.notice() == null ? message("closure.checklist.noNotice", rules.noticeDays())
-								: message("closure.checklist.notice", r.notice().givenOn().toString(),
-										r.notice().method(),
-										ChronoUnit.DAYS.between(r.notice().givenOn(), r.closureDate()))));
-		items.add(new ChecklistItem(ClosureProcedure.PROGRESS_REVIEW, r.progressReview() != null, waived,
-				r.progressReview() == null
-						? message("closure.checklist.noReview", facts.evidence().goalsAchieved(),
-								facts.evidence().goals().size())
-						: message("closure.checklist.review", r.progressReview().reviewedOn().toString())));
-		items.add(new ChecklistItem(ClosureProcedure.RELAPSE_PREVENTION, r.relapsePlan() != null, waived,
-				r.relapsePlan() == null ? message("closure.checklist.noPlan") : message("closure.checklist.plan",
-						r.relapsePlan().warningSigns().size(), r.relapsePlan().peopleToCall().size())));
-		items.add(new ChecklistItem(ClosureProcedure.ONGOING_RESOURCES, !r.resources().isEmpty(), waived,
-				message("closure.checklist.resources", r.resources().size())));
-		items.add(new ChecklistItem(ClosureProcedure.FINAL_DOCUMENTATION, r.summarySigned(), false,
-				r.summarySigned() ? message("closure.checklist.signed") : r.summary() == null
-						? message("closure.checklist.noSummary") : message("closure.checklist.unsigned")));
+		AdvanceNotice notice = r.notice();
+		long noticeDays = notice == null ? 0 : ChronoUnit.DAYS.between(notice.givenOn(), r.closureDate());
+		items.add(notice == null
+				? item(ClosureProcedure.ADVANCE_NOTICE, false, waived, "closure.checklist.noNotice", rules.noticeDays())
+				: item(ClosureProcedure.ADVANCE_NOTICE, noticeDays >= rules.noticeDays(), waived,
+						"closure.checklist.notice", notice.givenOn().toString(), notice.method(), noticeDays));
+		items.add(r.progressReview() == null
+				? item(ClosureProcedure.PROGRESS_REVIEW, false, waived, "closure.checklist.noReview",
+						facts.evidence().goalsAchieved(), facts.evidence().goals().size())
+				: item(ClosureProcedure.PROGRESS_REVIEW, true, waived, "closure.checklist.review",
+						r.progressReview().reviewedOn().toString()));
+		items.add(r.relapsePlan() == null
+				? item(ClosureProcedure.RELAPSE_PREVENTION, false, waived, "closure.checklist.noPlan")
+				: item(ClosureProcedure.RELAPSE_PREVENTION, true, waived, "closure.checklist.plan",
+						r.relapsePlan().warningSigns().size(), r.relapsePlan().peopleToCall().size()));
+		items.add(item(ClosureProcedure.ONGOING_RESOURCES, !r.resources().isEmpty(), waived,
+				"closure.checklist.resources", r.resources().size()));
+		items.add(item(ClosureProcedure.FINAL_DOCUMENTATION, r.summarySigned(), false,
+				r.summarySigned() ? "closure.checklist.signed"
+						: r.summary() == null ? "closure.checklist.noSummary" : "closure.checklist.unsigned"));
 		return items;
+	}
+
+	/**
+	 * A procedure of the checklist with its detail: in English for the API, and as a
+	 * message the screens show in the reader's language.
+	 */
+	private ChecklistItem item(ClosureProcedure procedure, boolean done, boolean waived, String key,
+			Object... arguments) {
+		return new ChecklistItem(procedure, done, waived, this.messages.getMessage(key, arguments, Locale.ENGLISH), key,
+				Arrays.asList(arguments));
 	}
 
 	// helpers: the summary draft
@@ -896,18 +922,29 @@ public class Closures {
 					+ (x.outcomeNote() == null ? "" : "; " + x.outcomeNote()))
 			.collect(Collectors.joining("\n"));
 		List<GoalEvidence> goals = facts.evidence().goals();
+		// the summary goes home with the client and to the next provider: goals in full,
+		// not shortened as the lists on the screens show them
+		Map<UUID, String> statements = new LinkedHashMap<>();
+		if (facts.plan() != null) {
+			facts.plan()
+				.goals()
+				.forEach(g -> statements.put(g.id(),
+						g.statement() != null && !g.statement().isBlank() ? g.statement().strip() : g.label()));
+		}
 		String achieved = facts.plan() == null ? message("closure.draft.noPlan")
-				: goals.stream().noneMatch(GoalEvidence::achieved) ? message("closure.draft.noGoalsAchieved") : goals
-					.stream()
-					.filter(GoalEvidence::achieved)
-					.map(g -> message("closure.draft.goal", g.label(), message("enum.GoalStatus." + g.status().name())))
-					.collect(Collectors.joining("\n"));
-		String notAchieved = facts.plan() == null ? null : goals.stream().allMatch(GoalEvidence::achieved)
-				? message("closure.draft.allGoalsAchieved")
-				: goals.stream()
-					.filter(g -> !g.achieved())
-					.map(g -> message("closure.draft.goal", g.label(), message("enum.GoalStatus." + g.status().name())))
-					.collect(Collectors.joining("\n"));
+				: goals.stream().noneMatch(GoalEvidence::achieved) ? message("closure.draft.noGoalsAchieved")
+						: goals.stream()
+							.filter(GoalEvidence::achieved)
+							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
+									message("enum.GoalStatus." + g.status().name())))
+							.collect(Collectors.joining("\n"));
+		String notAchieved = facts.plan() == null ? null
+				: goals.stream().allMatch(GoalEvidence::achieved) ? message("closure.draft.allGoalsAchieved")
+						: goals.stream()
+							.filter(g -> !g.achieved())
+							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
+									message("enum.GoalStatus." + g.status().name())))
+							.collect(Collectors.joining("\n"));
 		AssessmentEvidence a = facts.evidence().assessment();
 		String assessment = a == null ? message("closure.draft.noAssessment") : message("closure.draft.assessment", a
 			.instrumentTitle(), String.valueOf(a.firstOn()), String.valueOf(a.latestOn())) + "\n" + a.domains()
@@ -926,7 +963,8 @@ public class Closures {
 		goals.stream()
 			.filter(g -> g.status().open() || g.status() == GoalStatus.PARTIALLY_ACHIEVED
 					|| g.status() == GoalStatus.NOT_ACHIEVED)
-			.forEach(g -> unresolved.add(message("closure.draft.unresolvedGoal", g.label())));
+			.forEach(g -> unresolved
+				.add(message("closure.draft.unresolvedGoal", statements.getOrDefault(g.goalId(), g.label()))));
 		String unresolvedNeeds = unresolved.isEmpty() ? message("closure.draft.noUnresolved")
 				: String.join("\n", unresolved);
 		List<String> recommendations = new ArrayList<>();

@@ -50,7 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link #screenshot(String)} saves the page at 375 px and 1280 px under
  * {@code target/screenshots/} and fails when the page scrolls sideways on a phone, when
  * axe-core finds a serious WCAG 2.1 AA violation, or when the browser reports a
- * Content-Security-Policy violation.
+ * Content-Security-Policy violation; {@link #capture(String)} saves the 375 px view only
+ * and leaves out the accessibility analysis, for screens another test checks fully.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class BrowserSupport {
@@ -126,7 +127,12 @@ public abstract class BrowserSupport {
 		this.wait.until(d -> !d.getCurrentUrl().contains("/login"));
 	}
 
+	/** Signs out, opening the menu first on a narrow screen. */
 	protected void logout() {
+		if (!button("Sign out").isDisplayed()) {
+			this.driver.findElement(By.cssSelector(".navbar-toggler")).click();
+			this.wait.until(ExpectedConditions.elementToBeClickable(button("Sign out")));
+		}
 		press("Sign out");
 		this.wait.until(ExpectedConditions.urlContains("/login"));
 	}
@@ -310,9 +316,38 @@ public abstract class BrowserSupport {
 	 */
 	protected void screenshot(String name) {
 		List<String> problems = new ArrayList<>();
+		save(name, new int[] { PHONE, DESKTOP }, problems);
+		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+			.analyze(this.driver);
+		for (Rule violation : axe.getViolations()) {
+			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
+				problems.add(violation.getId() + ": " + violation.getHelp() + " "
+						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
+			}
+		}
+		consoleProblems(problems);
+		assertThat(problems).as("layout and console problems on " + name).isEmpty();
+	}
+
+	/**
+	 * Saves the page as a phone shows it (375 px), full length, and fails when it is
+	 * wider than the phone's screen or when the browser refused something under the
+	 * Content-Security-Policy: for a screen whose accessibility and desktop layout
+	 * another test checks with {@link #screenshot(String)}. It takes a fraction of that
+	 * check's time, most of which goes to the accessibility analysis.
+	 */
+	protected void capture(String name) {
+		List<String> problems = new ArrayList<>();
+		save(name, new int[] { PHONE }, problems);
+		consoleProblems(problems);
+		assertThat(problems).as("layout and console problems on " + name).isEmpty();
+	}
+
+	/** Saves the page at each width, noting where it scrolls sideways. */
+	private void save(String name, int[] widths, List<String> problems) {
 		try {
 			Files.createDirectories(SCREENSHOTS);
-			for (int width : new int[] { PHONE, DESKTOP }) {
+			for (int width : widths) {
 				this.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 						Map.of("width", width, "height", 800, "deviceScaleFactor", 1, "mobile", width == PHONE));
 				Number scrollWidth = (Number) this.driver.executeScript("return document.documentElement.scrollWidth");
@@ -334,20 +369,15 @@ public abstract class BrowserSupport {
 		finally {
 			this.driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
 		}
-		Results axe = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-			.analyze(this.driver);
-		for (Rule violation : axe.getViolations()) {
-			if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-				problems.add(violation.getId() + ": " + violation.getHelp() + " "
-						+ violation.getNodes().stream().map(n -> String.valueOf(n.getTarget())).toList());
-			}
-		}
+	}
+
+	/** What the browser refused under the Content-Security-Policy, and script errors. */
+	private void consoleProblems(List<String> problems) {
 		for (LogEntry entry : this.driver.manage().logs().get(LogType.BROWSER)) {
 			if (entry.getMessage().contains("Content Security Policy") || entry.getMessage().contains("Uncaught")) {
 				problems.add(entry.getMessage());
 			}
 		}
-		assertThat(problems).as("layout and console problems on " + name).isEmpty();
 	}
 
 	private static String literal(String text) {

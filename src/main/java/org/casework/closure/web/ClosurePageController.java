@@ -15,6 +15,7 @@ import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
 import org.casework.cases.CaseStatus;
 import org.casework.closure.AdvanceNotice;
+import org.casework.closure.ChecklistItem;
 import org.casework.closure.ClosureDecision;
 import org.casework.closure.ClosureDetails;
 import org.casework.closure.ClosureEvidence;
@@ -42,6 +43,7 @@ import org.casework.closure.web.ClosureForms.ReviewForm;
 import org.casework.closure.web.ClosureForms.StartForm;
 import org.casework.closure.web.ClosureForms.SummaryForm;
 import org.casework.closure.web.ClosureForms.TextForm;
+import org.casework.consents.InformationCategory;
 import org.casework.directory.DirectoryCatalog;
 import org.casework.directory.DirectoryQuery;
 import org.casework.directory.ServiceCard;
@@ -203,6 +205,19 @@ class ClosurePageController {
 		});
 	}
 
+	@PostMapping("/resources/note")
+	String noteResource(@PathVariable UUID caseId, @ModelAttribute("resourceForm") ResourceForm form,
+			BindingResult binding, Model model, RedirectAttributes redirect) {
+		return act(caseId, model, () -> {
+			List<ResourceChoice> chosen = chosen(caseId).stream()
+				.map(c -> c.serviceId().equals(form.getServiceId())
+						? new ResourceChoice(c.serviceId(), text(form.getNote())) : c)
+				.toList();
+			this.closures.resources(caseId, form.getVersion(), chosen);
+			return done(redirect, caseId, "closure.flash.resourceNote", "#resources");
+		});
+	}
+
 	@PostMapping("/outreach")
 	String outreach(@PathVariable UUID caseId, @ModelAttribute("outreachForm") OutreachForm form, BindingResult binding,
 			Model model, RedirectAttributes redirect) {
@@ -324,7 +339,7 @@ class ClosurePageController {
 		model.addAttribute("find", find);
 		String done = FormProblems.submit(binding, model, () -> {
 			this.closures.handoff(caseId, form.getVersion(),
-					new HandoffRequest(form.getServiceId(), text(form.getReason()), form.getUrgency(), List.of()));
+					new HandoffRequest(form.getServiceId(), text(form.getReason()), form.getUrgency(), form.shared()));
 			return summaryDone(redirect, caseId, "closure.flash.handoff");
 		});
 		return done != null ? done : summaryPage(caseId, model);
@@ -458,6 +473,9 @@ class ClosurePageController {
 			}
 		}
 		if (active) {
+			Map<String, ChecklistItem> procedures = new LinkedHashMap<>();
+			closure.checklist().forEach(item -> procedures.put(item.procedure().name(), item));
+			model.addAttribute("procedures", procedures);
 			long version = closure.version();
 			if (!model.containsAttribute("detailsForm")) {
 				StartForm details = new StartForm();
@@ -500,8 +518,8 @@ class ClosurePageController {
 				decision.setVersion(version);
 				model.addAttribute("decisionForm", decision);
 			}
-			if (editable) {
-				String find = (String) model.getAttribute("find");
+			String find = (String) model.getAttribute("find");
+			if (editable && find != null) {
 				List<UUID> chosen = closure.resources().stream().map(ResourceView::serviceId).toList();
 				model.addAttribute("directoryServices",
 						this.directory
@@ -564,6 +582,7 @@ class ClosurePageController {
 			}
 			model.addAttribute("handoffServices", services);
 			model.addAttribute("urgencies", Priority.values());
+			model.addAttribute("categories", InformationCategory.values());
 		}
 		return "closure/summary";
 	}

@@ -21,10 +21,10 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * In a program whose care plans need a supervisor's approval, the client's agreement
- * leaves the plan awaiting the supervisor of the worker's team: approved, it is in force
- * and the case moves on to implementation; returned with comments, it is a draft the
- * worker changes, with the comments on the plan.
+ * In a program whose care plans need a supervisor's approval, a plan the supervisor of
+ * the worker's team returns with comments is a draft the worker changes, with the
+ * comments on the plan. The approval that puts the plan in force and moves the case on to
+ * implementation is part of the browser lifecycle scenario ({@code LifecyclePageTests}).
  */
 class CarePlanApprovalPageTests extends BrowserSupport {
 
@@ -46,58 +46,6 @@ class CarePlanApprovalPageTests extends BrowserSupport {
 		this.data = new CarePlanTestData(this.context);
 		this.program = this.data.program("Supported Housing");
 		this.data.requireApproval(this.program);
-	}
-
-	@Test
-	void theSupervisorOfTheWorkersTeamApprovesTheAgreedPlanAndTheCaseMovesToImplementation() {
-		CaseSummary c = this.data.assessedCase("worker1", this.program, "Marisol", "Vega");
-		this.data.draft("worker1", c, CarePlanTestData.goal("A flat for me and my son.",
-				"Sign a lease on a one-bedroom flat near his school", "leases signed", 10));
-
-		login("worker1");
-		open("/cases/" + c.id() + "/plan");
-		assertThat(this.driver.findElement(By.id("plan-check")).getText()).contains("Nothing blocks agreement.");
-		field("How the client agrees", "Verbal, with a witness").click();
-		fill("Witness", "Rosa Vega (sister)");
-		fill("What the client said about the plan", "Yes, the flat first.");
-		press("Record the agreement");
-		assertThat(flash()).isEqualTo("The client agreed to the plan: it awaits the supervisor's approval.");
-		assertThat(stage()).isEqualTo("Planning");
-		assertThat(this.driver.findElement(By.id("careplan")).getText()).contains("Awaiting approval")
-			.doesNotContain("The agreed plan (PDF)");
-		screenshot("careplan-awaiting-approval-case");
-
-		follow("Open the care plan");
-		assertThat(this.driver.findElement(By.cssSelector(".plan-status")).getText()).isEqualTo("Awaiting approval");
-		assertThat(this.driver.findElement(By.id("awaiting-approval")).getText())
-			.contains("The client agreed on " + LocalDate.now())
-			.contains("the supervisor of the team approves it");
-		assertThat(this.driver.findElement(By.id("check-heading")).getText()).isEqualTo("The plan check");
-		assertThat(present(By.xpath("//button[normalize-space(.)='Approve the plan']"))).isFalse();
-		assertThat(present(By.xpath("//button[normalize-space(.)='Record the agreement']"))).isFalse();
-		assertThat(present(By.linkText("Edit the goal"))).isFalse();
-		screenshot("careplan-awaiting-approval");
-		logout();
-
-		login("supervisor1");
-		open("/cases/" + c.id());
-		follow("Open the care plan");
-		assertThat(heading()).isEqualTo("Care plan of Marisol Vega");
-		fill("Comments", "Good plan: the flat first, work after.");
-		screenshot("careplan-supervisor-approval");
-		press("Approve the plan");
-		assertThat(flash()).isEqualTo("The plan is approved and in force.");
-		assertThat(stage()).isEqualTo("Implementation");
-		assertThat(this.driver.findElement(By.id("careplan")).getText()).contains("Agreed")
-			.contains("The agreed plan (PDF)");
-		screenshot("careplan-approved-case");
-
-		follow("Open the care plan");
-		assertThat(this.driver.findElement(By.cssSelector(".plan-status")).getText()).isEqualTo("Agreed");
-		assertThat(this.driver.findElement(By.id("reviews")).getText()).contains("Approved by Grace Okafor")
-			.contains("Good plan: the flat first, work after.");
-		assertThat(present(By.xpath("//button[normalize-space(.)='Approve the plan']"))).isFalse();
-		screenshot("careplan-approved");
 	}
 
 	@Test

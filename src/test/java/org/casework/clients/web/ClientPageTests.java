@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A case worker at the registry's screens: registering, being warned of a duplicate,
  * finding people despite spelling mistakes, editing with a stale copy, and breaking the
- * glass for someone outside the caseload.
+ * glass for someone outside the caseload. Registering anyway after the warning is part of
+ * the browser lifecycle scenario ({@code LifecyclePageTests}).
  */
 class ClientPageTests extends BrowserSupport {
 
@@ -99,22 +100,6 @@ class ClientPageTests extends BrowserSupport {
 		assertThat(hit.isDisplayed()).isTrue();
 		assertThat(this.driver.findElement(By.id("results")).getText()).contains("% match");
 		screenshot("clients-search-results");
-	}
-
-	@Test
-	void registeringAnywayAfterTheWarningRecordsADifferentPerson() {
-		registerAs("worker1", "Oluwaseun", "Adebayo-Clarke", LocalDate.of(1990, 8, 21));
-		login("worker1");
-		open("/clients/new");
-		fill("First name", "Oluwaseun");
-		fill("Last name", "Adebayo-Clarke");
-		fillDate("Date of birth", LocalDate.of(1990, 8, 21));
-		field("Email").click();
-		this.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("duplicates"), "Possible duplicates"));
-		press("Register");
-		assertThat(this.driver.findElement(By.id("duplicates")).getText()).contains("Possible duplicates");
-		press("This is a different person — register anyway");
-		assertThat(flash()).isEqualTo("Oluwaseun Adebayo-Clarke is registered.");
 	}
 
 	@Test
