@@ -121,6 +121,7 @@ class LifecyclePageTests extends BrowserSupport {
 		choose("Program", program.name());
 		fill("Why are they seeking help now? (their own words)",
 				"The landlord is selling; we must leave by next month");
+		capture("lifecycle-03-intake-start");
 		press("Start the intake");
 		assertThat(heading()).isEqualTo("Intake: " + client);
 		choose("Decision", "Enroll");
@@ -128,6 +129,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.cssSelector(".decision-blockers")).getText())
 			.contains("4. Urgency screen: not asked yet")
 			.contains("3. Eligibility screening: the eligibility screening has not been done");
+		capture("lifecycle-04-intake-refused");
 		for (String question : List.of("Is the client in danger of harming themselves?",
 				"Is anyone in danger from the client?", "Is there domestic violence, or a child or elder at risk?",
 				"Is there a medical emergency?", "Does the client have no safe place to sleep tonight?",
@@ -141,7 +143,7 @@ class LifecyclePageTests extends BrowserSupport {
 		field("Is the household at risk of losing its housing within 30 days?", "Yes").click();
 		press("Save and check eligibility");
 		assertThat(this.driver.findElement(By.id("eligibility")).getText()).contains("Eligible");
-		capture("lifecycle-03-intake");
+		capture("lifecycle-05-intake");
 		choose("Decision", "Enroll");
 		press("Record the decision");
 		assertThat(flash()).isEqualTo("Enrolled: the case is open.");
@@ -152,7 +154,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(stage()).isEqualTo("Assessment");
 		assertThat(this.driver.findElement(By.id("assessments")).getText()).contains("First assessment due by")
 			.contains("Not assessed yet.");
-		capture("lifecycle-04-case-assessment");
+		capture("lifecycle-06-case-assessment");
 
 		// 3. the holistic assessment, section by section: completing it early names what
 		// is missing; complete, it moves the case to planning and, with basic needs
@@ -166,7 +168,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("Saved: Basic needs.");
 		assertThat(section("basic-needs").findElement(By.cssSelector(".section-progress")).getText())
 			.startsWith("Complete");
-		capture("lifecycle-05-assessment-draft");
+		capture("lifecycle-07-assessment-draft");
 		press("Complete the assessment");
 		assertThat(this.driver.findElement(By.id("problems")).getText())
 			.contains("Rating of health and wellness: is required")
@@ -187,7 +189,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.cssSelector(".domain-ratings")).getText()).contains("Basic needs")
 			.contains("Vulnerable")
 			.contains("Thriving");
-		screenshot("lifecycle-06-assessment-completed");
+		screenshot("lifecycle-08-assessment-completed");
 		field("Housing stability", "Serious concern").click();
 		press("Save “Basic needs”");
 		assertThat(section("basic-needs").getText()).contains("Housing stability\nSerious concern");
@@ -195,6 +197,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(stage()).isEqualTo("Planning");
 		assertThat(this.driver.findElement(By.cssSelector("h1 + p")).getText()).contains("Urgent");
 		assertThat(this.driver.findElement(By.id("assessments")).getText()).contains("Next reassessment due");
+		capture("lifecycle-09-case-planning");
 
 		// 4. the care plan, from the assessment's goal areas: the housing goal typed
 		// vaguely first and made SMART, work set aside for later, two ordered steps; the
@@ -204,15 +207,13 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(heading()).isEqualTo("Care plan of " + client);
 		assertThat(flash()).isEqualTo("The care plan draft is started.");
 		assertThat(goalCards()).hasSize(2);
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		goalCards().get(0).findElement(By.linkText("Edit the goal")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(goalCards().get(0).findElement(By.linkText("Edit the goal")));
 		assertThat(heading()).isEqualTo("Edit the goal");
 		fill("The goal in the client's words", "I want my kids to have their own room again.");
 		fill("What success looks like", "improve housing");
 		this.wait.until(d -> !d.findElements(By.cssSelector("#goal-findings .finding-vague-wording")).isEmpty());
 		assertThat(this.driver.findElement(By.id("goal-findings")).getText()).contains("Specific");
-		screenshot("lifecycle-07-goal-checked");
+		screenshot("lifecycle-10-goal-checked");
 		fill("What success looks like", "Sign a lease for a two-bedroom apartment in the school's district");
 		fill("What is counted", "leases signed");
 		fill("Unit", "lease");
@@ -224,9 +225,7 @@ class LifecyclePageTests extends BrowserSupport {
 		this.wait.until(d -> !d.findElements(By.cssSelector("#goal-findings .alert-success")).isEmpty());
 		press("Save the goal");
 		assertThat(flash()).isEqualTo("The goal is saved.");
-		page = this.driver.findElement(By.tagName("html"));
-		goalCards().get(1).findElement(By.xpath(".//button[normalize-space(.)='Withdraw the goal']")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(goalCards().get(1).findElement(By.xpath(".//button[normalize-space(.)='Withdraw the goal']")));
 		assertThat(goalCards()).hasSize(1);
 		follow("Add a step");
 		fill("What is done", "Bring two pay slips to the housing office");
@@ -234,7 +233,7 @@ class LifecyclePageTests extends BrowserSupport {
 		fillDate("Due date", TODAY.plusDays(10));
 		fill("Barrier", "Works until six; the office closes at five");
 		fill("How to get round it", "Her sister drops the pay slips off");
-		screenshot("lifecycle-08-step-form");
+		screenshot("lifecycle-11-step-form");
 		press("Save the step");
 		assertThat(flash()).isEqualTo("The step is added.");
 		assertThat(goalCards().get(0).getText()).contains("Bring two pay slips to the housing office")
@@ -251,7 +250,7 @@ class LifecyclePageTests extends BrowserSupport {
 		press("Save the plan");
 		assertThat(flash()).isEqualTo("The plan is saved.");
 		assertThat(this.driver.findElement(By.id("plan-check")).getText()).contains("Nothing blocks agreement.");
-		capture("lifecycle-09-plan-draft");
+		capture("lifecycle-12-plan-draft");
 		WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-signature-canvas]"));
 		new Actions(this.driver).scrollToElement(canvas).perform();
 		new Actions(this.driver).moveToElement(canvas, -50, 0)
@@ -270,7 +269,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(stage()).isEqualTo("Planning");
 		assertThat(this.driver.findElement(By.id("careplan")).getText()).contains("Awaiting approval")
 			.doesNotContain("The agreed plan (PDF)");
-		capture("lifecycle-10-case-plan-awaiting");
+		capture("lifecycle-13-case-plan-awaiting");
 		follow("Open the care plan");
 		assertThat(this.driver.findElement(By.cssSelector(".plan-status")).getText()).isEqualTo("Awaiting approval");
 		assertThat(this.driver.findElement(By.id("awaiting-approval")).getText())
@@ -280,7 +279,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(present(By.xpath("//button[normalize-space(.)='Approve the plan']"))).isFalse();
 		assertThat(present(By.xpath("//button[normalize-space(.)='Record the agreement']"))).isFalse();
 		assertThat(present(By.linkText("Edit the goal"))).isFalse();
-		screenshot("lifecycle-11-plan-awaiting");
+		screenshot("lifecycle-14-plan-awaiting");
 		logout();
 
 		// the supervisor finds the plan in the review queue and approves it: the case
@@ -290,19 +289,18 @@ class LifecyclePageTests extends BrowserSupport {
 		WebElement plansAwaiting = this.driver
 			.findElement(By.xpath("//section[.//h2[normalize-space(.)='Care plans awaiting your approval']]"));
 		assertThat(plansAwaiting.getText()).contains(caseNumber).contains("Approve or return care plan version 1");
-		capture("lifecycle-12-review-plan");
-		page = this.driver.findElement(By.tagName("html"));
-		plansAwaiting.findElement(By.linkText(caseNumber)).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		capture("lifecycle-15-review-plan");
+		clickThrough(plansAwaiting.findElement(By.linkText(caseNumber)));
 		follow("Open the care plan");
 		assertThat(heading()).isEqualTo("Care plan of " + client);
 		fill("Comments", "A clear first goal.");
-		screenshot("lifecycle-13-plan-approval");
+		screenshot("lifecycle-16-plan-approval");
 		press("Approve the plan");
 		assertThat(flash()).isEqualTo("The plan is approved and in force.");
 		assertThat(stage()).isEqualTo("Implementation");
 		assertThat(this.driver.findElement(By.id("careplan")).getText()).contains("Agreed")
 			.contains("The agreed plan (PDF)");
+		capture("lifecycle-17-case-implementation");
 		follow("Open the care plan");
 		assertThat(this.driver.findElement(By.cssSelector(".plan-status")).getText()).isEqualTo("Agreed");
 		assertThat(this.driver.findElement(By.id("reviews")).getText()).contains("Approved by Grace Okafor")
@@ -331,12 +329,11 @@ class LifecyclePageTests extends BrowserSupport {
 		WebElement card = this.driver
 			.findElement(By.xpath("//article[.//a[normalize-space(.)='" + services.pantry().name() + "']]"));
 		assertThat(card.getText()).contains("Open now");
-		capture("lifecycle-14-directory");
-		page = this.driver.findElement(By.tagName("html"));
-		card.findElement(By.xpath(".//a[normalize-space(.)='Refer to this service']")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		capture("lifecycle-18-directory");
+		clickThrough(card.findElement(By.xpath(".//a[normalize-space(.)='Refer to this service']")));
 		String referralForm = this.driver.getCurrentUrl();
 		assertThat(this.driver.findElement(By.cssSelector(".consent-box")).getText()).contains("General: no consent");
+		capture("lifecycle-19-referral-no-consent");
 		follow("Record a release of information");
 		assertThat(new Select(field("Recipient")).getFirstSelectedOption().getText())
 			.startsWith(services.pantry().organizationName());
@@ -356,9 +353,10 @@ class LifecyclePageTests extends BrowserSupport {
 		this.wait.until(d -> d.findElement(By.cssSelector("input[data-signature-value]"))
 			.getDomProperty("value")
 			.startsWith("data:image/png"));
-		capture("lifecycle-15-consent");
+		capture("lifecycle-20-consent");
 		press("Record the consent");
 		assertThat(flash()).isEqualTo("The consent is recorded.");
+		capture("lifecycle-21-consents");
 		open(referralForm.replaceAll("^https?://[^/]+", ""));
 		assertThat(this.driver.findElement(By.cssSelector(".consent-box")).getText())
 			.contains("General: covered by a consent")
@@ -370,7 +368,7 @@ class LifecyclePageTests extends BrowserSupport {
 		type(this.driver.findElement(By.id("items1.text")), "In recovery, attends meetings twice a week.");
 		new Select(this.driver.findElement(By.id("items1.category")))
 			.selectByVisibleText("Substance use (42 CFR Part 2)");
-		screenshot("lifecycle-16-referral-form");
+		screenshot("lifecycle-22-referral-form");
 		press("Send the referral");
 		assertThat(flash()).isEqualTo("The referral to " + services.pantry().organizationName() + " is sent.");
 		assertThat(this.driver.findElement(By.cssSelector(".referral-status")).getText()).isEqualTo("Requested");
@@ -380,7 +378,7 @@ class LifecyclePageTests extends BrowserSupport {
 		String link = this.driver.findElement(By.id("issued-link-url")).getDomProperty("value");
 		assertThat(link).contains("/r/cwr_");
 		String referral = this.driver.getCurrentUrl().replaceAll("#.*", "");
-		screenshot("lifecycle-17-referral");
+		screenshot("lifecycle-23-referral");
 		logout();
 
 		this.driver.get(link);
@@ -389,7 +387,7 @@ class LifecyclePageTests extends BrowserSupport {
 			.contains("No food in the house")
 			.contains("Type 2 diabetes")
 			.doesNotContain("In recovery");
-		screenshot("lifecycle-18-provider");
+		screenshot("lifecycle-24-provider");
 		press("Accept the referral");
 		assertThat(flash()).isEqualTo("Thank you: the agency sees your answer.");
 		assertThat(this.driver.findElement(By.cssSelector(".referral-status")).getText()).isEqualTo("Accepted");
@@ -405,7 +403,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.cssSelector(".referral-history")).getText())
 			.contains("Accepted by " + services.pantry().organizationName());
 		assertThat(pageText()).contains("Two weeks of groceries; enrolled for the monthly box.");
-		capture("lifecycle-19-referral-completed");
+		capture("lifecycle-25-referral-completed");
 		openCase(caseId);
 		assertThat(this.driver.findElement(By.id("referrals")).getText()).contains(services.pantry().name())
 			.contains("Completed");
@@ -425,26 +423,25 @@ class LifecyclePageTests extends BrowserSupport {
 		fillDate("Date of the next contact", TODAY.plusDays(7));
 		this.wait.until(d -> !d.findElements(By.cssSelector("#note-check .alert-success")).isEmpty());
 		this.wait.until(d -> d.findElement(By.id("autosave")).getText().startsWith("Saved at "));
-		capture("lifecycle-20-note");
+		capture("lifecycle-26-note");
 		press("Sign the note");
 		assertThat(flash()).isEqualTo("The note is signed.");
 		assertThat(this.driver.findElement(By.cssSelector(".note-status")).getText()).isEqualTo("Signed");
+		capture("lifecycle-27-note-signed");
 		String visit = this.driver.getCurrentUrl().replaceAll("[?#].*", "");
 
 		openCase(caseId);
 		follow("Add a task for this case");
 		fill("What to do", "Call the housing office about the application");
 		fillDate("Due on", TODAY.plusDays(1));
+		capture("lifecycle-28-task-new");
 		press("Add the task");
 		assertThat(flash()).isEqualTo("Task added: Call the housing office about the application");
 		open("/");
 		assertThat(taskCard("Call the housing office about the application").getText()).contains(caseNumber);
-		capture("lifecycle-21-queue");
-		page = this.driver.findElement(By.tagName("html"));
-		taskCard("Call the housing office about the application")
-			.findElement(By.xpath(".//button[normalize-space(.)='Done']"))
-			.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		capture("lifecycle-29-queue");
+		clickThrough(taskCard("Call the housing office about the application")
+			.findElement(By.xpath(".//button[normalize-space(.)='Done']")));
 		assertThat(flash()).isEqualTo("Task done.");
 		assertThat(this.driver.findElements(By.cssSelector(".task-card")))
 			.noneMatch(t -> t.getText().contains(caseNumber));
@@ -454,9 +451,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(pageText()).contains("Signed on " + TODAY);
 		expand("Change the step's status");
 		choose(this.driver.findElement(By.cssSelector("select[id^='step-status-']")), "Done");
-		page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.cssSelector("form[action*='/steps/'][action$='/status'] button")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(this.driver.findElement(By.cssSelector("form[action*='/steps/'][action$='/status'] button")));
 		assertThat(flash()).isEqualTo("The step's status is changed.");
 		expand("Record progress");
 		fill("Note", "Viewed two flats; the application for one is in.");
@@ -465,6 +460,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(goalCards().get(0).getText()).contains("Viewed two flats").contains("Dana Whitfield");
 		openCase(caseId);
 		assertThat(stage()).isEqualTo("Monitoring");
+		capture("lifecycle-30-case-monitoring");
 
 		// 7. the lease is signed: the goal achieved, the change recorded, and the
 		// reassessment shows what improved; the case stays in monitoring
@@ -476,15 +472,13 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElements(By.cssSelector("svg.progress-chart circle"))).hasSizeGreaterThan(1);
 		expand("Change the goal's status");
 		choose(this.driver.findElement(By.cssSelector("select[id^='status-']")), "Achieved");
-		page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.xpath("//form[contains(@action,'/goals/') and not(contains(@action,'/steps/'))"
-				+ " and substring(@action, string-length(@action) - 6) = '/status']//button"))
-			.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(this.driver
+			.findElement(By.xpath("//form[contains(@action,'/goals/') and not(contains(@action,'/steps/'))"
+					+ " and substring(@action, string-length(@action) - 6) = '/status']//button")));
 		assertThat(goalCards().get(0).getText()).contains("Achieved")
 			.contains("Lease signed on Friday.")
 			.contains("Done");
-		screenshot("lifecycle-22-plan-progress");
+		screenshot("lifecycle-31-plan-progress");
 		openCase(caseId);
 		expand("Record a significant change");
 		new Select(this.driver.findElement(By.id("change"))).selectByVisibleText("A goal achieved");
@@ -514,7 +508,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(domain("Social support")).contains("Stable").contains("Vulnerable").contains("Worse");
 		assertThat(domain("Employment and education")).contains("Same");
 		assertThat(this.driver.findElements(By.cssSelector("svg.sparkline circle"))).hasSizeGreaterThan(10);
-		screenshot("lifecycle-23-comparison");
+		screenshot("lifecycle-32-comparison");
 
 		// 8. closure for goals achieved: starting it without a reason is refused; the
 		// blockers show at once, in the worker's language; each procedure is worked
@@ -523,6 +517,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElement(By.id("closure")).getText()).contains("No closure is under way.");
 		follow("Prepare closure");
 		assertThat(heading()).isEqualTo("Closing the case of " + client);
+		capture("lifecycle-33-closure-prepare");
 		assertThat(this.driver.findElement(By.id("evidence")).getText()).contains("What the record says")
 			.contains("Goals achieved")
 			.contains("1 of 1 goal achieved, none still open")
@@ -542,16 +537,17 @@ class LifecyclePageTests extends BrowserSupport {
 			.contains("Closure summary")
 			.contains("Not recorded yet: tell the client at least 14 days before the closure date")
 			.contains("No resource chosen from the directory yet");
-		capture("lifecycle-24-closure-started");
+		capture("lifecycle-34-closure-started");
 		open("/cases/" + caseId + "/closure?lang=es");
 		assertThat(this.driver.findElement(By.id("blockers")).getText())
 			.contains("Registre cuándo se avisó al cliente del cierre (al menos 14 días antes de la fecha de cierre)")
 			.contains("Redacte, revise y firme el resumen de cierre");
 		assertThat(this.driver.findElement(By.id("checklist")).getText())
 			.contains("Aún no se eligió ningún recurso del directorio");
-		screenshot("lifecycle-25-closure-spanish");
+		screenshot("lifecycle-35-closure-spanish");
 		open("/cases/" + caseId + "?lang=en");
 		assertThat(stage()).isEqualTo("Closure");
+		capture("lifecycle-36-case-closure");
 		follow("Open the closure");
 
 		fillDate("Told on", TODAY.plusDays(3));
@@ -596,7 +592,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(this.driver.findElements(By.cssSelector(
 				"#notice details[open], #progress details[open]," + " #relapse details[open], #resource-picker[open]")))
 			.isEmpty();
-		screenshot("lifecycle-26-closure-checklist");
+		screenshot("lifecycle-37-closure-checklist");
 
 		// the summary drafted from the record, edited and signed; the warm handoff to
 		// the clinic goes under the client's consent, recorded first, with what the
@@ -611,7 +607,7 @@ class LifecyclePageTests extends BrowserSupport {
 		fill("Recommendations", "Keep the monthly pantry box; see the clinic about the diabetes.");
 		press("Save the summary");
 		assertThat(flash()).isEqualTo("The summary is saved.");
-		screenshot("lifecycle-27-summary-draft");
+		screenshot("lifecycle-38-summary-draft");
 		press("Sign the summary");
 		assertThat(flash()).isEqualTo("The summary is signed: it never changes again.");
 		assertThat(this.driver.findElement(By.id("signed-by")).getText()).startsWith("Signed by Dana Whitfield");
@@ -637,17 +633,17 @@ class LifecyclePageTests extends BrowserSupport {
 		new Select(field("Service that takes the client on")).selectByValue(services.clinic().id().toString());
 		type(this.driver.findElement(By.id("items0.text")), "Type 2 diabetes: her next check-up is due in March.");
 		new Select(this.driver.findElement(By.id("items0.category"))).selectByVisibleText("Health");
-		screenshot("lifecycle-28-handoff");
+		screenshot("lifecycle-39-handoff");
 		press("Send the handoff referral");
 		assertThat(flash()).isEqualTo("The handoff referral is sent.");
 		assertThat(this.driver.findElement(By.id("handoff")).getText())
 			.contains("The summary went to the next provider as a referral.");
-		capture("lifecycle-29-summary-signed");
+		capture("lifecycle-40-summary-signed");
 		follow("Open the handoff referral");
 		assertThat(this.driver.findElement(By.cssSelector(".shared-items")).getText())
 			.contains("Type 2 diabetes: her next check-up is due in March.")
 			.doesNotContain("Withheld");
-		capture("lifecycle-30-handoff-referral");
+		capture("lifecycle-41-handoff-referral");
 
 		open(summary);
 		follow("Back to the closure");
@@ -656,7 +652,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("The closure is submitted: it awaits the supervisor's decision.");
 		assertThat(this.driver.findElement(By.cssSelector(".closure-status")).getText()).isEqualTo("Awaiting approval");
 		assertThat(present(By.xpath("//button[normalize-space(.)='Submit the closure']"))).isFalse();
-		capture("lifecycle-31-closure-submitted");
+		capture("lifecycle-42-closure-submitted");
 		openCase(caseId);
 		assertThat(stage()).isEqualTo("Closure");
 		logout();
@@ -668,17 +664,15 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(closuresAwaiting.getText()).contains(caseNumber);
 		WebElement closureTask = closuresAwaiting.findElement(
 				By.xpath(".//div[contains(@class,'task-card')][.//a[normalize-space(.)='" + caseNumber + "']]"));
-		capture("lifecycle-32-review-closure");
-		page = this.driver.findElement(By.tagName("html"));
-		closureTask.findElement(By.linkText("Decide on the closure of " + caseNumber)).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		capture("lifecycle-43-review-closure");
+		clickThrough(closureTask.findElement(By.linkText("Decide on the closure of " + caseNumber)));
 		fill("Comments", "Well done.");
-		capture("lifecycle-33-closure-decision");
+		capture("lifecycle-44-closure-decision");
 		press("Approve the closure");
 		assertThat(flash()).isEqualTo("The closure is approved: the case is closed.");
 		assertThat(stage()).isEqualTo("Closed");
 		assertThat(this.driver.findElement(By.id("closure")).getText()).contains("Closed on " + TODAY);
-		capture("lifecycle-34-case-closed");
+		capture("lifecycle-45-case-closed");
 		logout();
 
 		// the worker finds the case read-only: no new notes, addenda to signed ones
@@ -692,6 +686,7 @@ class LifecyclePageTests extends BrowserSupport {
 		press("Sign the addendum");
 		assertThat(this.driver.findElement(By.id("addenda")).getText())
 			.contains("The pantry box is delivered on Fridays, not Thursdays.");
+		capture("lifecycle-46-note-addendum");
 		logout();
 
 		// 9. the auditor finds the client's trail: what was created and by whom, and the
@@ -709,14 +704,14 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(created).contains("worker1 Client", "worker1 Intake", "worker1 Case", "worker1 Assessment",
 				"worker1 CarePlan", "worker1 Consent", "worker1 Referral", "worker1 Contact note",
 				"worker1 Case closure");
-		capture("lifecycle-35-audit-created");
+		capture("lifecycle-47-audit-created");
 		fill("Username", "supervisor1");
 		choose("Action", "Changed");
 		press("Apply filters");
 		assertThat(this.driver.findElements(By.cssSelector("table tbody tr td:nth-child(5) span")))
 			.extracting(WebElement::getText)
 			.contains("CarePlan", "Case closure");
-		capture("lifecycle-36-audit-supervisor");
+		capture("lifecycle-48-audit-supervisor");
 	}
 
 	/**
@@ -757,10 +752,8 @@ class LifecyclePageTests extends BrowserSupport {
 
 	/** Presses the submit button of one section's form and waits for the next page. */
 	private void pressIn(String sectionId, String text) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.xpath("//*[@id='" + sectionId + "']//button[normalize-space(.)='" + text + "']"))
-			.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(this.driver
+			.findElement(By.xpath("//*[@id='" + sectionId + "']//button[normalize-space(.)='" + text + "']")));
 	}
 
 	private WebElement section(String linkId) {

@@ -252,9 +252,18 @@ public abstract class BrowserSupport {
 	}
 
 	protected void follow(String text) {
+		clickThrough(this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")));
+	}
+
+	/**
+	 * Clicks a link or a button that loads another page, and waits for it. A page
+	 * replaced answers either as stale or, now and then, as a node that "does not belong
+	 * to the document": both mean the next page is there.
+	 */
+	protected void clickThrough(WebElement element) {
 		WebElement page = this.driver.findElement(By.tagName("html"));
-		this.driver.findElement(By.xpath("//a[normalize-space(.)=" + literal(text) + "]")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		element.click();
+		this.wait.until(d -> stale(page));
 	}
 
 	/**
@@ -268,7 +277,7 @@ public abstract class BrowserSupport {
 			this.wait.until(ExpectedConditions.elementToBeClickable(link));
 		}
 		link.click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		this.wait.until(d -> stale(page));
 	}
 
 	protected String heading() {

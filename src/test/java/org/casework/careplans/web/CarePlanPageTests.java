@@ -16,7 +16,6 @@ import org.casework.web.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -162,9 +161,7 @@ class CarePlanPageTests extends BrowserSupport {
 			.filter(g -> g.findElement(By.tagName("h3")).getText().endsWith(". " + goal))
 			.findFirst()
 			.orElseThrow();
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		card.findElement(By.xpath(".//button[normalize-space(.)=" + "'" + button + "']")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(card.findElement(By.xpath(".//button[normalize-space(.)=" + "'" + button + "']")));
 	}
 
 	private List<WebElement> goalCards() {

@@ -17,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -151,9 +150,7 @@ class WorkQueuePageTests extends BrowserSupport {
 
 	/** Presses a button of the task with that title and waits for the next page. */
 	private void pressIn(String title, String button) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		card(title).findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(card(title).findElement(By.xpath(".//button[normalize-space(.)='" + button + "']")));
 	}
 
 	private WebElement noteOf(String title) {

@@ -4,7 +4,6 @@ import org.casework.web.BrowserSupport;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -66,9 +65,7 @@ class WordListPageTests extends BrowserSupport {
 	}
 
 	private void retire(WebElement entry) {
-		WebElement page = this.driver.findElement(By.tagName("html"));
-		entry.findElement(By.xpath(".//button[normalize-space(.)='Retire']")).click();
-		this.wait.until(ExpectedConditions.stalenessOf(page));
+		clickThrough(entry.findElement(By.xpath(".//button[normalize-space(.)='Retire']")));
 	}
 
 }
