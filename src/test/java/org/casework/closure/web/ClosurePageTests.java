@@ -171,6 +171,9 @@ class ClosurePageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("The closure is started: the case is in the closure stage.");
 		assertThat(this.driver.findElements(By.xpath("//*[@id='checklist']//span[normalize-space(.)='Waived']")))
 			.hasSize(4);
+		assertThat(this.driver.findElement(By.id("checklist")).getText())
+			.contains("Not needed: the client disengaged, and the outreach attempts stand for it")
+			.doesNotContain("Not recorded yet");
 		assertThat(present(By.id("relapse"))).isFalse();
 		screenshot("closure-service-refusal");
 
