@@ -17,11 +17,11 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.casework.TestUsers;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.NoSuchElementException;
@@ -71,26 +71,76 @@ public abstract class BrowserSupport {
 
 	protected WebDriverWait wait;
 
-	/** Keeps what the browser showed when a test failed, next to the screenshots. */
+	/**
+	 * One browser for the whole run, reset before each test: starting Chromium and its
+	 * driver for each of some fifty tests cost about a second each.
+	 */
+	private static ChromeDriver shared;
+
+	/**
+	 * Keeps what the browser showed when a test failed, next to the screenshots, and has
+	 * the next test start a fresh browser rather than one left in an unknown state.
+	 */
 	@RegisterExtension
 	final AfterTestExecutionCallback keepFailure = context -> {
 		if (context.getExecutionException().isPresent() && this.driver != null) {
-			Files.createDirectories(SCREENSHOTS);
-			Files.write(SCREENSHOTS.resolve("failed-" + context.getRequiredTestMethod().getName() + ".png"),
-					this.driver.getScreenshotAs(OutputType.BYTES));
+			try {
+				Files.createDirectories(SCREENSHOTS);
+				Files.write(SCREENSHOTS.resolve("failed-" + context.getRequiredTestMethod().getName() + ".png"),
+						this.driver.getScreenshotAs(OutputType.BYTES));
+			}
+			finally {
+				quitShared();
+			}
 		}
 	};
 
 	@BeforeEach
 	void startBrowser() {
+		this.driver = browser();
+		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+	}
+
+	/**
+	 * The shared browser as a new one would be: no cookies (of any port: a session of
+	 * another test's server included), nothing left in its console log, the desktop
+	 * window size and no device emulation, a blank page.
+	 */
+	private static synchronized ChromeDriver browser() {
+		if (shared != null) {
+			try {
+				shared.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+				shared.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+				shared.manage().window().setSize(new Dimension(DESKTOP, 900));
+				shared.get("about:blank");
+				shared.manage().logs().get(LogType.BROWSER);
+				return shared;
+			}
+			catch (WebDriverException ex) {
+				quitShared();
+			}
+		}
+		shared = launch();
+		ChromeDriver started = shared;
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			try {
+				started.quit();
+			}
+			catch (WebDriverException ex) {
+				// already gone
+			}
+		}));
+		return shared;
+	}
+
+	private static ChromeDriver launch() {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(System.getProperty("casework.test.chromium", "/usr/bin/chromium"));
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--lang=en-US", "--window-size=" + DESKTOP + ",900",
 				// Bootstrap scrolls smoothly unless motion is reduced; Selenium clicks
-				// before a
-				// smooth scroll ends
+				// before a smooth scroll ends
 				"--force-prefers-reduced-motion");
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
 		LoggingPreferences logs = new LoggingPreferences();
@@ -100,14 +150,18 @@ public abstract class BrowserSupport {
 			.usingDriverExecutable(
 					Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver")).toFile())
 			.build();
-		this.driver = new ChromeDriver(service, options);
-		this.wait = new WebDriverWait(this.driver, Duration.ofSeconds(10));
+		return new ChromeDriver(service, options);
 	}
 
-	@AfterEach
-	void stopBrowser() {
-		if (this.driver != null) {
-			this.driver.quit();
+	private static synchronized void quitShared() {
+		if (shared != null) {
+			try {
+				shared.quit();
+			}
+			catch (WebDriverException ex) {
+				// already gone
+			}
+			shared = null;
 		}
 	}
 
