@@ -113,6 +113,11 @@ class ClosurePageTests extends BrowserSupport {
 		press("Approve the closure");
 		assertThat(flash()).isEqualTo("The closure is approved: the case is closed.");
 		assertThat(this.driver.findElement(By.id("closure")).getText()).contains("Closed on " + TODAY);
+		open("/cases/" + c.id() + "/closure");
+		assertThat(this.driver.findElement(By.id("history")).getText()).contains("Returned")
+			.contains("Add the clinic to the resources.")
+			.contains("Closed")
+			.contains("Closing date: " + TODAY);
 		logout();
 
 		login("worker1");
