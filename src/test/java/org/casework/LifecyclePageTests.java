@@ -29,7 +29,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -251,18 +250,7 @@ class LifecyclePageTests extends BrowserSupport {
 		assertThat(flash()).isEqualTo("The plan is saved.");
 		assertThat(this.driver.findElement(By.id("plan-check")).getText()).contains("Nothing blocks agreement.");
 		capture("lifecycle-12-plan-draft");
-		WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-signature-canvas]"));
-		new Actions(this.driver).scrollToElement(canvas).perform();
-		new Actions(this.driver).moveToElement(canvas, -50, 0)
-			.clickAndHold()
-			.moveByOffset(30, -15)
-			.moveByOffset(30, 25)
-			.moveByOffset(30, -20)
-			.release()
-			.perform();
-		this.wait.until(d -> d.findElement(By.cssSelector("input[data-signature-value]"))
-			.getDomProperty("value")
-			.startsWith("data:image/png"));
+		sign();
 		fill("What the client said about the plan", "This is what we talked about. I can do the pay slips this week.");
 		press("Record the agreement");
 		assertThat(flash()).isEqualTo("The client agreed to the plan: it awaits the supervisor's approval.");
@@ -342,17 +330,7 @@ class LifecyclePageTests extends BrowserSupport {
 		fill("Purpose", "Food assistance from the pantry");
 		fillDate("Expiry date", TODAY.plusYears(1));
 		check("The client was shown the right to revoke and acknowledged it");
-		canvas = this.driver.findElement(By.cssSelector("canvas[data-signature-canvas]"));
-		new Actions(this.driver).scrollToElement(canvas).perform();
-		new Actions(this.driver).moveToElement(canvas, -50, 0)
-			.clickAndHold()
-			.moveByOffset(40, -10)
-			.moveByOffset(40, 20)
-			.release()
-			.perform();
-		this.wait.until(d -> d.findElement(By.cssSelector("input[data-signature-value]"))
-			.getDomProperty("value")
-			.startsWith("data:image/png"));
+		sign();
 		capture("lifecycle-20-consent");
 		press("Record the consent");
 		assertThat(flash()).isEqualTo("The consent is recorded.");

@@ -32,6 +32,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -248,6 +249,25 @@ public abstract class BrowserSupport {
 
 	protected void choose(String label, String optionText) {
 		choose(field(label), optionText);
+	}
+
+	/**
+	 * The client signs on the screen's signature pad with a finger's stroke, and the form
+	 * has the drawn signature before anything is submitted.
+	 */
+	protected void sign() {
+		WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-signature-canvas]"));
+		new Actions(this.driver).scrollToElement(canvas).perform();
+		new Actions(this.driver).moveToElement(canvas, -50, 0)
+			.clickAndHold()
+			.moveByOffset(30, -15)
+			.moveByOffset(30, 25)
+			.moveByOffset(30, -20)
+			.release()
+			.perform();
+		this.wait.until(d -> d.findElement(By.cssSelector("input[data-signature-value]"))
+			.getDomProperty("value")
+			.startsWith("data:image/png"));
 	}
 
 	protected void check(String label) {

@@ -1,14 +1,13 @@
 package org.casework.closure.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.casework.closure.ClosureReason;
 import org.casework.closure.OutreachMethod;
-import org.casework.consents.InformationCategory;
 import org.casework.referrals.SharedItem;
+import org.casework.referrals.SharedItemRow;
 import org.casework.shared.Priority;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -412,21 +411,18 @@ final class ClosureForms {
 
 		private Priority urgency;
 
-		private List<ItemRow> items = new ArrayList<>(List.of(new ItemRow(), new ItemRow()));
+		private List<SharedItemRow> items = SharedItemRow.blank(2);
 
 		/** The rows the worker wrote something in, each under its category. */
 		List<SharedItem> shared() {
-			return this.items.stream()
-				.filter(i -> i.getText() != null && !i.getText().isBlank())
-				.map(i -> new SharedItem(i.getCategory(), i.getText().strip()))
-				.toList();
+			return SharedItemRow.written(this.items);
 		}
 
-		public List<ItemRow> getItems() {
+		public List<SharedItemRow> getItems() {
 			return this.items;
 		}
 
-		public void setItems(List<ItemRow> items) {
+		public void setItems(List<SharedItemRow> items) {
 			this.items = items;
 		}
 
@@ -452,34 +448,6 @@ final class ClosureForms {
 
 		public void setUrgency(Priority urgency) {
 			this.urgency = urgency;
-		}
-
-	}
-
-	/**
-	 * More for the provider who takes the client on, under the category of information a
-	 * consent must cover for the provider to see it.
-	 */
-	static class ItemRow {
-
-		private InformationCategory category = InformationCategory.GENERAL;
-
-		private String text;
-
-		public InformationCategory getCategory() {
-			return this.category;
-		}
-
-		public void setCategory(InformationCategory category) {
-			this.category = category;
-		}
-
-		public String getText() {
-			return this.text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
 		}
 
 	}

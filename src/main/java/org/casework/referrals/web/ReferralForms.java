@@ -4,13 +4,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.casework.consents.InformationCategory;
 import org.casework.referrals.NewReferral;
 import org.casework.referrals.SharedItem;
+import org.casework.referrals.SharedItemRow;
 import org.casework.shared.Priority;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -55,7 +54,7 @@ final class ReferralForms {
 
 		private Priority urgency = Priority.ROUTINE;
 
-		private List<ItemRow> items = new ArrayList<>(List.of(new ItemRow(), new ItemRow(), new ItemRow()));
+		private List<SharedItemRow> items = SharedItemRow.blank(3);
 
 		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 		private LocalDate appointmentDate;
@@ -66,10 +65,7 @@ final class ReferralForms {
 		private String appointmentNote;
 
 		NewReferral referral(UUID caseId, boolean send, ZoneId zone) {
-			List<SharedItem> shared = this.items.stream()
-				.filter(i -> i.getText() != null && !i.getText().isBlank())
-				.map(i -> new SharedItem(i.getCategory(), i.getText()))
-				.toList();
+			List<SharedItem> shared = SharedItemRow.written(this.items);
 			return new NewReferral(caseId, this.serviceId, this.stepId, this.reason, this.urgency, shared,
 					moment(this.appointmentDate, this.appointmentTime, zone), this.appointmentNote,
 					send ? "requested" : "draft");
@@ -107,11 +103,11 @@ final class ReferralForms {
 			this.urgency = urgency;
 		}
 
-		public List<ItemRow> getItems() {
+		public List<SharedItemRow> getItems() {
 			return this.items;
 		}
 
-		public void setItems(List<ItemRow> items) {
+		public void setItems(List<SharedItemRow> items) {
 			this.items = items;
 		}
 
@@ -137,31 +133,6 @@ final class ReferralForms {
 
 		public void setAppointmentNote(String appointmentNote) {
 			this.appointmentNote = appointmentNote;
-		}
-
-	}
-
-	/** Something the referral shares, under its category. */
-	public static class ItemRow {
-
-		private InformationCategory category = InformationCategory.GENERAL;
-
-		private String text;
-
-		public InformationCategory getCategory() {
-			return this.category;
-		}
-
-		public void setCategory(InformationCategory category) {
-			this.category = category;
-		}
-
-		public String getText() {
-			return this.text;
-		}
-
-		public void setText(String text) {
-			this.text = text;
 		}
 
 	}

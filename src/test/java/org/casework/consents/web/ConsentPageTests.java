@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
@@ -63,18 +62,7 @@ class ConsentPageTests extends BrowserSupport {
 		fill("Purpose", "Rosa, her sister, may speak with the clinic about appointments");
 		fillDate("Expiry date", LocalDate.now().plusYears(1));
 		check("The client was shown the right to revoke and acknowledged it");
-		WebElement canvas = this.driver.findElement(By.cssSelector("canvas[data-signature-canvas]"));
-		new Actions(this.driver).scrollToElement(canvas).perform();
-		new Actions(this.driver).moveToElement(canvas, -50, 0)
-			.clickAndHold()
-			.moveByOffset(30, -15)
-			.moveByOffset(30, 25)
-			.moveByOffset(30, -20)
-			.release()
-			.perform();
-		this.wait.until(d -> d.findElement(By.cssSelector("input[data-signature-value]"))
-			.getDomProperty("value")
-			.startsWith("data:image/png"));
+		sign();
 		screenshot("consent-form");
 		press("Record the consent");
 
