@@ -904,6 +904,19 @@ public class Closures {
 
 	// helpers: the summary draft
 
+	/**
+	 * The goals achieved, or those not achieved, one a line with its outcome and in full;
+	 * the message {@code none} when there is no such goal.
+	 */
+	private String goalLines(List<GoalEvidence> goals, boolean achieved, Map<UUID, String> statements, String none) {
+		String lines = goals.stream()
+			.filter(g -> g.achieved() == achieved)
+			.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
+					message("enum.GoalStatus." + g.status().name())))
+			.collect(Collectors.joining("\n"));
+		return lines.isEmpty() ? message(none) : lines;
+	}
+
 	private SummaryText draft(CaseFile file, ClosureRequest r, Facts facts) {
 		CaseSummary c = file.summary();
 		String reason = message("enum.ClosureReason." + r.reason().name());
@@ -932,19 +945,9 @@ public class Closures {
 						g.statement() != null && !g.statement().isBlank() ? g.statement().strip() : g.label()));
 		}
 		String achieved = facts.plan() == null ? message("closure.draft.noPlan")
-				: goals.stream().noneMatch(GoalEvidence::achieved) ? message("closure.draft.noGoalsAchieved")
-						: goals.stream()
-							.filter(GoalEvidence::achieved)
-							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
-									message("enum.GoalStatus." + g.status().name())))
-							.collect(Collectors.joining("\n"));
+				: goalLines(goals, true, statements, "closure.draft.noGoalsAchieved");
 		String notAchieved = facts.plan() == null ? null
-				: goals.stream().allMatch(GoalEvidence::achieved) ? message("closure.draft.allGoalsAchieved")
-						: goals.stream()
-							.filter(g -> !g.achieved())
-							.map(g -> message("closure.draft.goal", statements.getOrDefault(g.goalId(), g.label()),
-									message("enum.GoalStatus." + g.status().name())))
-							.collect(Collectors.joining("\n"));
+				: goalLines(goals, false, statements, "closure.draft.allGoalsAchieved");
 		AssessmentEvidence a = facts.evidence().assessment();
 		String assessment = a == null ? message("closure.draft.noAssessment") : message("closure.draft.assessment", a
 			.instrumentTitle(), String.valueOf(a.firstOn()), String.valueOf(a.latestOn())) + "\n" + a.domains()

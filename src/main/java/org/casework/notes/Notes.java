@@ -378,7 +378,7 @@ public class Notes {
 			throw new DomainRuleException("The draft is already voided");
 		}
 		CurrentUser me = this.users.current();
-		if (!row.authorId().equals(me.id()) && !me.has(Role.SUPERVISOR)) {
+		if (!mayVoid(row.authorId(), me)) {
 			throw new DomainRuleException(
 					"Only the author of a draft (" + name(row.authorId()) + ") or a supervisor voids it");
 		}
@@ -401,6 +401,15 @@ public class Notes {
 		this.access.write(row.clientId(), AuditAction.UPDATE, SUBJECT, noteId, "draft voided: " + reason);
 		this.events.publishEvent(new NoteVoided(noteId, caseId, row.clientId()));
 		return view(voided, List.of(), true);
+	}
+
+	/** Whether the caller may void the note: a draft, and they wrote it or supervise. */
+	public boolean mayVoid(NoteView note) {
+		return note.draft() && mayVoid(note.authorId(), this.users.current());
+	}
+
+	private static boolean mayVoid(UUID authorId, CurrentUser me) {
+		return authorId.equals(me.id()) || me.has(Role.SUPERVISOR);
 	}
 
 	/**

@@ -24,9 +24,4 @@ public record Wording(String key, List<String> args) {
 		return new Wording(key, Arrays.stream(args).map(String::valueOf).toList());
 	}
 
-	/** The values as a message's arguments. */
-	public Object[] arguments() {
-		return this.args.toArray();
-	}
-
 }

@@ -78,6 +78,10 @@ public abstract class BrowserSupport {
 	 */
 	private static ChromeDriver shared;
 
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(BrowserSupport::quitShared));
+	}
+
 	/**
 	 * Keeps what the browser showed when a test failed, next to the screenshots, and has
 	 * the next test start a fresh browser rather than one left in an unknown state.
@@ -122,15 +126,6 @@ public abstract class BrowserSupport {
 			}
 		}
 		shared = launch();
-		ChromeDriver started = shared;
-		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-			try {
-				started.quit();
-			}
-			catch (WebDriverException ex) {
-				// already gone
-			}
-		}));
 		return shared;
 	}
 

@@ -40,6 +40,13 @@ public record TaskRow(UUID id, long version, TaskKind kind, boolean alert, Strin
 				rs.getString("closed_note"));
 	}
 
+	/**
+	 * How a rule's title values are stored ({@code title_args}, a JSON array of text).
+	 */
+	static String args(Wording wording) {
+		return ARGS.writeValueAsString(wording.args());
+	}
+
 	/** A rule's title as its message and values; none for a task written by hand. */
 	private static Wording wording(String key, String args) {
 		if (key == null) {

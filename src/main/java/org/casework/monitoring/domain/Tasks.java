@@ -16,7 +16,6 @@ import org.casework.shared.Page;
 import org.casework.shared.PageRequest;
 import org.casework.shared.Priority;
 import org.casework.shared.Words;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -41,12 +40,9 @@ public class Tasks {
 
 	private final Words words;
 
-	private final JsonMapper json;
-
-	Tasks(JdbcClient jdbc, Words words, JsonMapper json) {
+	Tasks(JdbcClient jdbc, Words words) {
 		this.jdbc = jdbc;
 		this.words = words;
-		this.json = json;
 	}
 
 	/**
@@ -76,7 +72,7 @@ public class Tasks {
 				keys[i] = o.ruleKey();
 				titles[i] = this.words.english(o.title());
 				titleKeys[i] = o.title().key();
-				titleArgs[i] = this.json.writeValueAsString(o.title().args());
+				titleArgs[i] = TaskRow.args(o.title());
 				cases[i] = o.caseId() == null ? null : o.caseId().toString();
 				numbers[i] = o.caseNumber();
 				clients[i] = o.clientId() == null ? null : o.clientId().toString();

@@ -9,8 +9,6 @@ import java.util.UUID;
 import io.github.wimdeblauwe.htmx.spring.boot.mvc.HxRequest;
 import org.casework.cases.CaseFile;
 import org.casework.cases.CaseManagement;
-import org.casework.identity.CurrentUser;
-import org.casework.identity.Role;
 import org.casework.identity.UserContext;
 import org.casework.notes.ContactMethod;
 import org.casework.notes.NewAddendum;
@@ -238,11 +236,9 @@ class NotePageController {
 	}
 
 	private String page(UUID caseId, NoteView note, Model model) {
-		CurrentUser me = this.users.current();
-		boolean mine = note.authorId().equals(me.id());
 		model.addAttribute("n", note);
-		model.addAttribute("mine", mine);
-		model.addAttribute("mayVoid", note.draft() && (mine || me.has(Role.SUPERVISOR)));
+		model.addAttribute("mine", note.authorId().equals(this.users.current().id()));
+		model.addAttribute("mayVoid", this.notes.mayVoid(note));
 		model.addAttribute("file", this.cases.file(caseId).orElseThrow(() -> new NotFoundException("Case")));
 		if (!model.containsAttribute("addendum")) {
 			model.addAttribute("addendum", new AddendumForm());
