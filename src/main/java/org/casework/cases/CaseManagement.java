@@ -538,7 +538,7 @@ public class CaseManagement {
 		LocalDate today = LocalDate.now(this.clock);
 		Map<UUID, NextDue> due = new HashMap<>();
 		List<UUID> ids = summaries.stream().map(CaseSummary::id).toList();
-		this.nextDue.orderedStream().forEach(items -> items.nextDue(ids).forEach(due::putIfAbsent));
+		this.nextDue.orderedStream().forEach(items -> items.nextDue(me.id(), ids).forEach(due::putIfAbsent));
 		List<CaseloadEntry> entries = new ArrayList<>();
 		for (int i = 0; i < shown.items().size(); i++) {
 			CaseSummary c = summaries.get(i);

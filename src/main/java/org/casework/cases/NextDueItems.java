@@ -12,9 +12,12 @@ import java.util.UUID;
 public interface NextDueItems {
 
 	/**
-	 * The most urgent open item of each case that has one.
-	 * @param caseIds the cases of one page of a caseload
+	 * The most urgent open item of each case that has one for its owner to do (a task of
+	 * the case addressed to someone else, such as a supervisor's approval, is not the
+	 * owner's next step).
+	 * @param ownerId whose caseload it is
+	 * @param caseIds the cases of one page of that caseload
 	 */
-	Map<UUID, NextDue> nextDue(Collection<UUID> caseIds);
+	Map<UUID, NextDue> nextDue(UUID ownerId, Collection<UUID> caseIds);
 
 }

@@ -469,12 +469,23 @@ public class Closures {
 		}
 		List<SharedItem> shared = new ArrayList<>();
 		SummaryText t = r.summary();
-		Stream
-			.of(t.overview(), t.services(), t.goalsAchieved(), t.goalsNotAchieved(), t.unresolvedNeeds(),
-					t.recommendations())
-			.filter(Objects::nonNull)
-			.map(text -> text.length() > 4000 ? text.substring(0, 3999) + "…" : text)
-			.forEach(text -> shared.add(new SharedItem(InformationCategory.GENERAL, text)));
+		// each section under its heading, so that the provider reads what each is; the
+		// assessment stays out: its ratings name domains (health, substance use, safety)
+		// that a consent to share general information does not cover
+		Map<String, String> sections = new LinkedHashMap<>();
+		sections.put("closure.summary.overview", t.overview());
+		sections.put("closure.summary.services", t.services());
+		sections.put("closure.summary.goalsAchieved", t.goalsAchieved());
+		sections.put("closure.summary.goalsNotAchieved", t.goalsNotAchieved());
+		sections.put("closure.summary.unresolvedNeeds", t.unresolvedNeeds());
+		sections.put("closure.summary.recommendations", t.recommendations());
+		sections.forEach((heading, text) -> {
+			if (text != null) {
+				String item = message(heading) + "\n" + text;
+				shared.add(new SharedItem(InformationCategory.GENERAL,
+						item.length() > 4000 ? item.substring(0, 3999) + "…" : item));
+			}
+		});
 		shared.addAll(h.additional());
 		String reason = h.reason() == null || h.reason().isBlank()
 				? message("closure.handoff.reason", e.file().summary().programName(), r.closureDate().toString())

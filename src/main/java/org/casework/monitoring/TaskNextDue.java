@@ -21,9 +21,9 @@ class TaskNextDue implements NextDueItems {
 	}
 
 	@Override
-	public Map<UUID, NextDue> nextDue(Collection<UUID> caseIds) {
+	public Map<UUID, NextDue> nextDue(UUID ownerId, Collection<UUID> caseIds) {
 		Map<UUID, NextDue> due = new HashMap<>();
-		this.queue.nextDue(caseIds)
+		this.queue.nextDue(ownerId, caseIds)
 			.forEach((id, t) -> due.put(id, new NextDue(t.title(), t.wording(), t.dueOn(), t.overdue())));
 		return due;
 	}

@@ -94,7 +94,7 @@ public class WorkQueue {
 		List<FieldProblem> problems = new ArrayList<>();
 		String title = input.title() == null ? "" : input.title().strip();
 		if (title.isEmpty()) {
-			problems.add(new FieldProblem("title", "is required: say what to do"));
+			problems.add(new FieldProblem("title", "must say what to do"));
 		}
 		else if (title.length() > MAX_TITLE) {
 			problems.add(new FieldProblem("title", "must be at most " + MAX_TITLE + " characters"));
@@ -139,11 +139,11 @@ public class WorkQueue {
 		return close(id, expectedVersion, TaskStatus.DISMISSED, reason);
 	}
 
-	/** The most urgent open task of each case, for the caseload. */
+	/** The owner's most urgent open task on each case, for their caseload. */
 	@Transactional(readOnly = true)
-	public Map<UUID, TaskView> nextDue(Collection<UUID> caseIds) {
+	public Map<UUID, TaskView> nextDue(UUID ownerId, Collection<UUID> caseIds) {
 		Map<UUID, TaskView> next = new HashMap<>();
-		for (TaskView t : views(this.tasks.nextDue(caseIds, today()))) {
+		for (TaskView t : views(this.tasks.nextDue(ownerId, caseIds))) {
 			next.put(t.caseId(), t);
 		}
 		return next;

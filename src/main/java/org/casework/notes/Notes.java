@@ -364,7 +364,7 @@ public class Notes {
 		caseOf(caseId);
 		String reason = command == null ? null : trimmed(command.reason());
 		if (reason == null) {
-			throw new InvalidInputException("reason", "is required: say why the draft will never be signed");
+			throw new InvalidInputException("reason", "must say why the draft will never be signed");
 		}
 		if (reason.length() > MAX_TEXT) {
 			throw new InvalidInputException("reason", "must be at most " + MAX_TEXT + " characters");

@@ -245,15 +245,16 @@ public class Tasks {
 		return new Page<>(rows, page.page(), page.size(), total);
 	}
 
-	/** The most urgent open task of each case given. */
-	public List<TaskRow> nextDue(Collection<UUID> caseIds, LocalDate today) {
+	/** The owner's most urgent open task on each case given. */
+	public List<TaskRow> nextDue(UUID ownerId, Collection<UUID> caseIds) {
 		if (caseIds.isEmpty()) {
 			return List.of();
 		}
 		return this.jdbc.sql("""
 				SELECT DISTINCT ON (case_id) * FROM task
-				WHERE status = 'OPEN' AND case_id = ANY(CAST(:cases AS uuid[]))
+				WHERE status = 'OPEN' AND owner_id = :owner AND case_id = ANY(CAST(:cases AS uuid[]))
 				ORDER BY case_id, due_on, CASE WHEN alert THEN 0 ELSE 1 END, created_at""")
+			.param("owner", ownerId)
 			.param("cases", caseIds.stream().map(UUID::toString).toArray(String[]::new))
 			.query(TaskRow::map)
 			.list();

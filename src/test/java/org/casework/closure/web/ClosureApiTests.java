@@ -547,6 +547,8 @@ class ClosureApiTests {
 			.andExpect(jsonPath("$.serviceName").value("Decatur Test Clinic"))
 			.andExpect(jsonPath("$.shared[0].category").value("GENERAL"))
 			.andExpect(jsonPath("$.shared[0].text", containsString("Omar Farah")))
+			.andExpect(jsonPath("$.shared[0].text", startsWith("Overview\n")))
+			.andExpect(jsonPath("$.shared[*].text", hasItem(startsWith("Recommendations\n"))))
 			.andExpect(jsonPath("$.shared[0].shared").value(true))
 			.andExpect(jsonPath("$.shared[?(@.category == 'MENTAL_HEALTH')].shared").value(hasItem(false)))
 			.andExpect(

@@ -181,6 +181,15 @@ class TaskApiTests {
 		as("queue1").get("/api/v1/tasks?size=2&page=1")
 			.andExpect(jsonPath("$.items[*].title", contains("tomorrow-emergency", "today-routine")));
 
+		// a task on the case for someone else (as a plan's approval is the supervisor's)
+		// is
+		// not the worker's next step, however overdue
+		UUID supervisors = task("queue1", "supervisors-approval", this.today, urgent.id());
+		this.jdbc
+			.sql("UPDATE task SET owner_id = (SELECT id FROM app_user WHERE username = 'supervisor1') WHERE id = ?")
+			.param(supervisors)
+			.update();
+		overdue(supervisors, 5);
 		as("queue1").get("/api/v1/caseload")
 			.andExpect(jsonPath("$.items[?(@.number == '%s')].nextDue.title".formatted(urgent.number()),
 					contains("overdue-urgent")))

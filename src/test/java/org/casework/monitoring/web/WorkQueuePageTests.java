@@ -116,7 +116,7 @@ class WorkQueuePageTests extends BrowserSupport {
 		assertThat(new Select(field("Case")).getFirstSelectedOption().getText()).startsWith(repair.number());
 		// nothing to do: refused, naming the field, and nothing is written
 		press("Add the task");
-		assertThat(errorOf(field("What to do"))).isEqualTo("is required: say what to do");
+		assertThat(errorOf(field("What to do"))).isEqualTo("must say what to do");
 		assertThat(this.users.runAs("taskwriter", () -> this.queue.mine(null, PageRequest.of(0, 200))).items())
 			.noneMatch(t -> t.kind() == TaskKind.MANUAL);
 		screenshot("task-new-refused");

@@ -191,7 +191,8 @@ class NotePageTests extends BrowserSupport {
 		assertThat(present(By.linkText("Continue the draft"))).isFalse();
 		expand("Void this draft");
 		press("Void the draft");
-		assertThat(errorOf(field("Why it will never be signed"))).contains("is required");
+		assertThat(errorOf(field("Why it will never be signed")))
+			.isEqualTo("must say why the draft will never be signed");
 		screenshot("notes-void-refused");
 		fill("Why it will never be signed", "The visit was cancelled; Dana left before writing the note again.");
 		press("Void the draft");
